@@ -46,3 +46,13 @@ export function monthNumber(name: string): number | undefined {
   const index = MONTH_NAMES.findIndex((m) => m.toLowerCase().startsWith(name.toLowerCase().slice(0, 3)));
   return index === -1 ? undefined : index + 1;
 }
+
+/** The same day `years` later (29 February falls back to 28 February). */
+export function addYears(iso: string, years: number): string {
+  const [year, month, day] = iso.split("-").map(Number);
+  return toIsoDate(year + years, month, Math.min(day, daysInMonth(year + years, month)));
+}
+
+export function addDays(iso: string, days: number): string {
+  return fromDayNumber(dayNumber(iso) + days);
+}

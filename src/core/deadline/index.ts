@@ -1,0 +1,3 @@
+export { parseDeadline, type DeadlineParseResult } from "./parse-deadline";
+export { findTimePhrases, type TimePhrase } from "./find-time-phrases";
+export { resolvePeriod, type CalendarSpan } from "./periods";

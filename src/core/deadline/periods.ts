@@ -1,0 +1,97 @@
+import { lastDayOfMonth, monthNumber, toIsoDate } from "../calendar";
+
+/** A stretch of the calendar named by the paper: "2024", "Q1 2024", "the 2023/24 school year", "end-2022". */
+export interface CalendarSpan {
+  start: string;
+  end: string;
+}
+
+const YEAR = "20\\d{2}";
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const ORDINAL = "(?:first|second|third|fourth)";
+
+/** The period expressions the paper uses, longest first; one regex source shared by finder and parser. */
+export const PERIOD_SOURCE = [
+  `(?:the )?end of the ${YEAR}\\/\\d{2} (?:school|financial) year`,
+  `(?:the )?${YEAR}\\/\\d{2} (?:school|financial) year`,
+  `(?:the )?${ORDINAL} quarter of ${YEAR}`,
+  `(?:the )?(?:first|second) half of ${YEAR}`,
+  `Q[1-4] ${YEAR}`,
+  `(?:the )?end(?:- ?| of )${YEAR}`,
+  `mid-${YEAR}`,
+  `(?:early|late)[- ]${YEAR}`,
+  `(?:early|late)-${MONTH} ${YEAR}`,
+  `(?:\\d{1,2} )?${MONTH} ${YEAR}`,
+  `${YEAR}(?![\\d/])`,
+].join("|");
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
+
+function quarter(year: number, q: number): CalendarSpan {
+  return { start: toIsoDate(year, q * 3 - 2, 1), end: lastDayOfMonth(year, q * 3) };
+}
+
+function month(year: number, m: number): CalendarSpan {
+  return { start: toIsoDate(year, m, 1), end: lastDayOfMonth(year, m) };
+}
+
+/**
+ * Resolves one period expression to its first and last day. Conventions where the paper is vague:
+ * "early Y" is January-April, "late Y" September-December, "mid-Y" ends on 30 June,
+ * "end-Y" is December (so "by end-Y" ends on 31 December), "late-October" is its last 11 days,
+ * a school year runs 1 September - 31 August, a financial year 1 April - 31 March.
+ */
+export function resolvePeriod(expression: string): CalendarSpan | undefined {
+  const text = expression.trim().replace(/\s+/g, " ").replace(/^the /i, "");
+  let m: RegExpExecArray | null;
+  if ((m = /^(?:end of the )?(\d{4})\/(\d{2}) (school|financial) year$/i.exec(text))) {
+    const first = Number(m[1]);
+    if ((first + 1) % 100 !== Number(m[2])) return undefined;
+    const span =
+      m[3].toLowerCase() === "school"
+        ? { start: toIsoDate(first, 9, 1), end: toIsoDate(first + 1, 8, 31) }
+        : { start: toIsoDate(first, 4, 1), end: toIsoDate(first + 1, 3, 31) };
+    return text.toLowerCase().startsWith("end of")
+      ? { start: span.end.slice(0, 8) + "01", end: span.end }
+      : span;
+  }
+  if ((m = /^(first|second|third|fourth) quarter of (\d{4})$/i.exec(text))) {
+    return quarter(Number(m[2]), ORDINALS[m[1].toLowerCase()]);
+  }
+  if ((m = /^(first|second) half of (\d{4})$/i.exec(text))) {
+    const year = Number(m[2]);
+    return m[1].toLowerCase() === "first"
+      ? { start: toIsoDate(year, 1, 1), end: toIsoDate(year, 6, 30) }
+      : { start: toIsoDate(year, 7, 1), end: toIsoDate(year, 12, 31) };
+  }
+  if ((m = /^Q([1-4]) (\d{4})$/i.exec(text))) return quarter(Number(m[2]), Number(m[1]));
+  if ((m = /^end(?:- ?| of )(\d{4})$/i.exec(text))) return month(Number(m[1]), 12);
+  if ((m = /^mid-(\d{4})$/i.exec(text))) return month(Number(m[1]), 6);
+  if ((m = /^(early|late)[- ](\d{4})$/i.exec(text))) {
+    const year = Number(m[2]);
+    return m[1].toLowerCase() === "early"
+      ? { start: toIsoDate(year, 1, 1), end: toIsoDate(year, 4, 30) }
+      : { start: toIsoDate(year, 9, 1), end: toIsoDate(year, 12, 31) };
+  }
+  if ((m = /^(early|late)-([A-Za-z]+) (\d{4})$/i.exec(text))) {
+    const [year, monthIndex] = [Number(m[3]), monthNumber(m[2])];
+    if (monthIndex === undefined) return undefined;
+    const whole = month(year, monthIndex);
+    return m[1].toLowerCase() === "early"
+      ? { start: whole.start, end: toIsoDate(year, monthIndex, 10) }
+      : { start: toIsoDate(year, monthIndex, 21), end: whole.end };
+  }
+  if ((m = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(text))) {
+    const monthIndex = monthNumber(m[2]);
+    if (monthIndex === undefined || !new RegExp(`^${MONTH}$`, "i").test(m[2])) return undefined;
+    const year = Number(m[3]);
+    if (m[1] === undefined) return month(year, monthIndex);
+    const day = toIsoDate(year, monthIndex, Number(m[1]));
+    return day <= lastDayOfMonth(year, monthIndex) ? { start: day, end: day } : undefined;
+  }
+  if ((m = /^(\d{4})$/.exec(text))) {
+    const year = Number(m[1]);
+    return { start: toIsoDate(year, 1, 1), end: toIsoDate(year, 12, 31) };
+  }
+  return undefined;
+}

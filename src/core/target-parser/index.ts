@@ -1,0 +1,1 @@
+export { parseTargets, type TargetParseResult } from "./parse-targets";

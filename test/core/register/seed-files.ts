@@ -1,0 +1,42 @@
+import * as fs from "fs";
+import * as path from "path";
+import { loadRegister } from "../../../src/core/register/load";
+import type { Register } from "../../../src/core/register/schema";
+
+export const repoRoot = path.resolve(__dirname, "../../..");
+export const sourcePaperPath = path.resolve(repoRoot, "../shared/seeds/000_8a49f97bfeff02fc.txt");
+export const SEED_YEARS = [2022, 2023] as const;
+
+export function readSeedJson(year: number): unknown {
+  return JSON.parse(fs.readFileSync(path.resolve(repoRoot, `seeds/kpis-${year}.json`), "utf8"));
+}
+
+export function loadSeed(year: number): Register {
+  const loaded = loadRegister(readSeedJson(year));
+  if (!loaded.ok) throw new Error(`seeds/kpis-${year}.json is invalid:\n${loaded.errors.join("\n")}`);
+  return loaded.register;
+}
+
+/** The paper's annexes as raw table rows (tab-separated cells), split at each annex title, header rows dropped. */
+export function annexRows(): Map<number, string[][]> {
+  const annexes = new Map<number, string[][]>();
+  let rows: string[][] | undefined;
+  for (const line of fs.readFileSync(sourcePaperPath, "utf8").split("\n")) {
+    const title = /^\*\*Key Performance Indicators .*\((\d{4})\)\*\*$/.exec(line.trim());
+    if (title) {
+      rows = [];
+      annexes.set(Number(title[1]), rows);
+    } else if (rows && line.includes("\t") && !line.startsWith("Measures\tKPIs")) {
+      rows.push(line.split("\t"));
+    }
+  }
+  return annexes;
+}
+
+/** Cell HTML reduced to comparable text: tags dropped, entities decoded, all whitespace removed. */
+export function squeeze(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, "")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, "");
+}
