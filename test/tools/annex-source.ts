@@ -41,8 +41,9 @@ const ENTITIES: Record<string, string> = {
   "&#39;": "'",
 };
 
+/** Decodes HTML entities and drops the Markdown escapes the PDF extraction added ("HK\\$540"). */
 function decodeEntities(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]);
+  return text.replace(/&(amp|lt|gt|quot|#39);/g, (entity) => ENTITIES[entity]).replace(/\\([$*_])/g, "$1");
 }
 
 /** HTML cell -> runs, with the list markup removed and only <b> kept as emphasis. */

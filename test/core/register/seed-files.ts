@@ -33,10 +33,11 @@ export function annexRows(): Map<number, string[][]> {
   return annexes;
 }
 
-/** Cell HTML reduced to comparable text: tags dropped, entities decoded, all whitespace removed. */
+/** Cell HTML reduced to comparable text: tags, Markdown escapes and all whitespace dropped, entities decoded. */
 export function squeeze(html: string): string {
   return html
     .replace(/<[^>]+>/g, "")
     .replace(/&amp;/g, "&")
+    .replace(/\\([$*_])/g, "$1")
     .replace(/\s+/g, "");
 }
