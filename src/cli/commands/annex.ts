@@ -1,0 +1,165 @@
+import { writeFile } from "node:fs/promises";
+import { extname } from "node:path";
+import { parseArgs } from "node:util";
+import { buildAnnex } from "../../core/annex/build";
+import { ANNEX_LAYOUTS, isAnnexLayout, type Annex, type AnnexLayout } from "../../core/annex/model";
+import type { KpiResult, ProgressEntry } from "../../core/engine/types";
+import { DEFAULT_TOLERANCE, validateProgress } from "../../core/engine/validate";
+import { isoDateSchema, type Register } from "../../core/register/schema";
+import { CliInputError, readProgressFile } from "../progress-input";
+import { annexDocx } from "../../export/annex-docx";
+import { annexHtml } from "../../export/annex-html";
+import { annexXlsx } from "../../export/annex-xlsx";
+import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
+
+/** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
+export function reportFailure(command: string, error: unknown): number {
+  if (error instanceof CliInputError || isNamedInputError(error)) {
+    process.stderr.write(`kpi-tracker ${command}: ${oneLine((error as Error).message)}\n`);
+    return 2;
+  }
+  process.stderr.write(
+    `kpi-tracker ${command}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  return 1;
+}
+
+/** CliInputError may come from a second copy of the module (lazy imports); match it by name too. */
+function isNamedInputError(error: unknown): boolean {
+  return error instanceof Error && error.name === "CliInputError";
+}
+
+function oneLine(message: string): string {
+  return message.replace(/\s*\n\s*/g, "; ");
+}
+
+export const ANNEX_USAGE = `Usage: kpi-tracker annex [progress.csv|progress.xlsx] --out FILE [options]
+
+Writes the annex table: a KPI list (Measures | KPIs) or a progress report (with Latest Progress).
+
+Options:
+  --out FILE           annex.docx (Word, bold figures), annex.xlsx or annex.html (required)
+  --register FILE      register JSON (default: seeds/kpis-2023.json)
+  --as-at YYYY-MM-DD   date of the Latest Progress column (required with a progress file, unless
+                       the register carries the paper's own progress date)
+  --layout L           kpi-list or progress-report (default: progress-report when there is a
+                       progress file or the register has the paper's progress, else kpi-list)
+  --tolerance SHARE    passed to the status check (default ${DEFAULT_TOLERANCE})
+  -h, --help           show this help
+
+Exit status: 0 when the annex was written, 2 on unreadable input or a bad option.
+`;
+
+const WRITERS: Record<string, (annex: Annex) => Promise<Uint8Array | string>> = {
+  ".docx": annexDocx,
+  ".xlsx": annexXlsx,
+  ".html": async (annex) => annexHtml(annex),
+  ".htm": async (annex) => annexHtml(annex),
+};
+
+interface AnnexArgs {
+  help?: boolean;
+  progressPath?: string;
+  registerPath: string;
+  asAt?: string;
+  out: string;
+  layout?: AnnexLayout;
+  tolerance?: number;
+}
+
+function parse(argv: string[]): AnnexArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        register: { type: "string" },
+        "as-at": { type: "string" },
+        out: { type: "string" },
+        layout: { type: "string" },
+        tolerance: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
+    });
+  } catch (error) {
+    throw new CliInputError(error instanceof Error ? error.message : String(error));
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return { help: true } as AnnexArgs;
+  if (positionals.length > 1) throw new CliInputError(`one progress file at most, got ${positionals.length}`);
+  if (!values.out) throw new CliInputError("--out is required");
+  if (!(extname(values.out).toLowerCase() in WRITERS)) {
+    throw new CliInputError(`--out must end in .docx, .xlsx or .html, got "${values.out}"`);
+  }
+  if (values["as-at"] !== undefined && !isoDateSchema.safeParse(values["as-at"]).success) {
+    throw new CliInputError(`--as-at must be a date as YYYY-MM-DD, got "${values["as-at"]}"`);
+  }
+  if (values.layout !== undefined && !isAnnexLayout(values.layout)) {
+    throw new CliInputError(`--layout must be ${ANNEX_LAYOUTS.join(" or ")}, got "${values.layout}"`);
+  }
+  let tolerance: number | undefined;
+  if (values.tolerance !== undefined) {
+    tolerance = Number(values.tolerance);
+    if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
+      throw new CliInputError(`--tolerance must be a number from 0 to 1, got "${values.tolerance}"`);
+    }
+  }
+  return {
+    progressPath: positionals[0],
+    registerPath: values.register ?? DEFAULT_REGISTER_PATH,
+    asAt: values["as-at"],
+    out: values.out,
+    layout: values.layout as AnnexLayout | undefined,
+    tolerance,
+  };
+}
+
+/**
+ * Without --layout: a progress report when there is progress to report (a progress file, or the
+ * paper's own progress in the register), else a KPI list. The as-at date defaults to the paper's own.
+ */
+function resolveLayout(args: AnnexArgs, register: Register): { layout: AnnexLayout; asAt: string } {
+  const layout = args.layout ?? (args.progressPath || register.progressAsAt ? "progress-report" : "kpi-list");
+  const asAt = args.asAt ?? register.progressAsAt;
+  if (asAt === undefined) {
+    if (layout === "progress-report" || args.progressPath) {
+      throw new CliInputError(
+        "--as-at is required for a progress report (the register has no progress date)",
+      );
+    }
+    return { layout, asAt: register.listStart };
+  }
+  return { layout, asAt };
+}
+
+export async function run(argv: string[]): Promise<number> {
+  try {
+    const args = parse(argv);
+    if (args.help) {
+      process.stdout.write(ANNEX_USAGE);
+      return 0;
+    }
+    const register = await readRegisterFile(args.registerPath);
+    const { layout, asAt } = resolveLayout(args, register);
+    let entries: ProgressEntry[] = [];
+    let results: KpiResult[] = [];
+    if (args.progressPath) {
+      entries = await readProgressFile(args.progressPath);
+      results = validateProgress(register, entries, { asAt, tolerance: args.tolerance });
+    }
+    const annex = buildAnnex({ register, entries, results, asAt, layout });
+    const output = await WRITERS[extname(args.out).toLowerCase()](annex);
+    await writeFile(args.out, output);
+    const kpis = annex.areas.reduce(
+      (sum, area) => sum + area.measures.reduce((n, m) => n + m.rows.length, 0),
+      0,
+    );
+    process.stdout.write(
+      `Wrote ${args.out}: ${layout}, ${kpis} KPIs${layout === "progress-report" ? `, as at ${asAt}` : ""}\n`,
+    );
+    return 0;
+  } catch (error) {
+    return reportFailure("annex", error);
+  }
+}

@@ -1,0 +1,99 @@
+import { formatPaperDate } from "../calendar";
+import type { CellValue, KpiResult, ProgressEntry } from "../engine/types";
+import type { KpiEntry, Register, RichText } from "../register/schema";
+import { emphasiseFigures } from "./emphasis";
+import type { Annex, AnnexLayout, AnnexProgress, AnnexRow } from "./model";
+import { narrativeBullets } from "./narrative";
+
+export interface BuildAnnexInput {
+  register: Register;
+  /** The officers' entries (tracking table or progress file). */
+  entries?: readonly ProgressEntry[];
+  /** The engine's verdicts, for the proposed status phrase. */
+  results?: readonly KpiResult[];
+  /** ISO date the progress is reported as at. */
+  asAt: string;
+  layout: AnnexLayout;
+}
+
+export function progressColumnHeader(asAt: string): string {
+  return `Latest Progress (as at ${formatPaperDate(asAt)})`;
+}
+
+function cellText(value: CellValue | undefined): string {
+  if (value === null || value === undefined || typeof value === "boolean") return "";
+  return String(value).trim();
+}
+
+function hasContent(entry: ProgressEntry): boolean {
+  return [entry.actual, entry.completedOn, entry.reportedStatus, entry.latestProgress].some(
+    (value) => cellText(value) !== "",
+  );
+}
+
+/**
+ * Precedence for a progress cell: an officer's entry (their Reported status, else the engine's
+ * proposed phrase; their Latest progress as the narrative), then the paper's own progress, then
+ * the engine's phrase alone.
+ */
+function progressFor(
+  kpi: KpiEntry,
+  entry: ProgressEntry | undefined,
+  result: KpiResult | undefined,
+): AnnexProgress | undefined {
+  const proposed = result?.proposedPhrase.trim() ?? "";
+  if (entry && hasContent(entry)) {
+    const phrase = cellText(entry.reportedStatus) || proposed || kpi.progress?.statusPhrase || "";
+    const narrative = narrativeBullets(cellText(entry.latestProgress));
+    if (phrase !== "" || narrative.length > 0) {
+      return { statusPhrase: phrase === "" ? [] : emphasiseFigures(phrase), narrative, source: "officer" };
+    }
+  }
+  if (kpi.progress) {
+    return {
+      statusPhrase: emphasiseFigures(kpi.progress.statusPhrase),
+      narrative: kpi.progress.narrative.map(copyRuns),
+      source: "paper",
+    };
+  }
+  if (proposed !== "") return { statusPhrase: emphasiseFigures(proposed), narrative: [], source: "engine" };
+  return undefined;
+}
+
+function copyRuns(runs: RichText): RichText {
+  return runs.map((run) => ({ ...run }));
+}
+
+export function buildAnnex(input: BuildAnnexInput): Annex {
+  const { register, asAt, layout } = input;
+  const entries = new Map((input.entries ?? []).map((entry) => [entry.kpiId.trim(), entry]));
+  const results = new Map((input.results ?? []).map((result) => [result.kpiId, result]));
+  const withProgress = layout === "progress-report";
+
+  const row = (kpi: KpiEntry): AnnexRow => {
+    const base: AnnexRow = { kpiId: kpi.id, kpi: copyRuns(kpi.text) };
+    if (!withProgress) return base;
+    const progress = progressFor(kpi, entries.get(kpi.id), results.get(kpi.id));
+    return progress ? { ...base, progress } : base;
+  };
+
+  return {
+    title: register.title,
+    layout,
+    year: register.year,
+    asAt,
+    columns: withProgress ? ["Measures", "KPIs", progressColumnHeader(asAt)] : ["Measures", "KPIs"],
+    areas: register.areas.map((area) => ({
+      numeral: area.numeral,
+      title: area.title,
+      heading: `(${area.numeral}) ${area.title}`,
+      measures: area.measures.map((measure) => ({
+        letter: measure.letter,
+        title: measure.title,
+        heading: `(${measure.letter}) ${measure.title}`,
+        ...(measure.preamble ? { preamble: copyRuns(measure.preamble) } : {}),
+        rows: measure.kpis.map(row),
+      })),
+    })),
+  };
+}

@@ -1,0 +1,138 @@
+import * as React from "react";
+import {
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import type { Annex, AnnexLayout } from "../../core/annex/model";
+import type { AnnexSheetOutcome } from "../../excel/annex-sheet";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+});
+
+export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+export interface WordExport {
+  annexDocx(annex: Annex): Promise<Uint8Array>;
+}
+
+export interface AnnexPanelProps {
+  /** Builds the annex from the workbook (tracking table and its validation). Absent: the buttons are disabled. */
+  getAnnex?: (layout: AnnexLayout) => Promise<Annex>;
+  disabled?: boolean;
+  busy?: boolean;
+  /** Writes the annex sheet; defaults to the Office.js writer. */
+  writeSheet?: (annex: Annex) => Promise<AnnexSheetOutcome>;
+  /** Loads the Word export; defaults to a lazy import() so docx is not in the task pane's first bundle. */
+  loadWordExport?: () => Promise<WordExport>;
+  /** Hands a file to the user; defaults to a Blob URL and an <a download> click. */
+  saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
+}
+
+/** Blob URL + <a download>. Some Excel desktop webviews block downloads; see docs-sections/annex.md. */
+export function downloadFile(bytes: Uint8Array, fileName: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = fileName;
+  link.rel = "noopener";
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoking at once can cancel the download in some browsers.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const loadWordExportLazily = (): Promise<WordExport> => import("../../export/annex-docx");
+const writeSheetLazily = async (annex: Annex): Promise<AnnexSheetOutcome> =>
+  (await import("../../excel/annex-sheet")).writeAnnexSheet(annex);
+
+type Message = { intent: "success" | "error" | "warning"; text: string };
+
+function sheetMessage(outcome: AnnexSheetOutcome): Message {
+  const parts = [`Annex written to sheet "${outcome.sheetName}".`];
+  if (outcome.nameTaken) parts.push("A sheet of yours already had the usual name; it was left as it is.");
+  if (!outcome.pageLayout)
+    parts.push("This Excel version cannot set the print layout; set A4 and fit to width by hand.");
+  return { intent: outcome.nameTaken || !outcome.pageLayout ? "warning" : "success", text: parts.join(" ") };
+}
+
+export function AnnexPanel({
+  getAnnex,
+  disabled = false,
+  busy = false,
+  writeSheet = writeSheetLazily,
+  loadWordExport = loadWordExportLazily,
+  saveFile = downloadFile,
+}: AnnexPanelProps = {}): React.JSX.Element {
+  const styles = useStyles();
+  const [layout, setLayout] = React.useState<AnnexLayout>("progress-report");
+  const [working, setWorking] = React.useState<"sheet" | "word" | null>(null);
+  const [message, setMessage] = React.useState<Message | null>(null);
+  const unavailable = disabled || busy || working !== null || getAnnex === undefined;
+
+  const act = async (kind: "sheet" | "word"): Promise<void> => {
+    if (!getAnnex) return;
+    setWorking(kind);
+    setMessage(null);
+    try {
+      const annex = await getAnnex(layout);
+      if (kind === "sheet") {
+        setMessage(sheetMessage(await writeSheet(annex)));
+      } else {
+        const { annexDocx } = await loadWordExport();
+        const fileName = `annex-${annex.year}-${layout}.docx`;
+        saveFile(await annexDocx(annex), fileName, DOCX_MIME);
+        setMessage({
+          intent: "success",
+          text: `${fileName} is ready. If nothing downloads, use the command line (kpi-tracker annex).`,
+        });
+      }
+    } catch (error) {
+      setMessage({ intent: "error", text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setWorking(null);
+    }
+  };
+
+  return (
+    <section className={styles.panel} aria-labelledby="annex-heading">
+      <Subtitle2 as="h2" id="annex-heading">
+        Annex
+      </Subtitle2>
+      <Field label="Layout">
+        <RadioGroup
+          value={layout}
+          onChange={(_, data) => setLayout(data.value as AnnexLayout)}
+          layout="horizontal"
+        >
+          <Radio value="progress-report" label="Progress report" />
+          <Radio value="kpi-list" label="KPI list" />
+        </RadioGroup>
+      </Field>
+      <div className={styles.actions}>
+        <Button appearance="primary" disabled={unavailable} onClick={() => void act("sheet")}>
+          {working === "sheet" ? "Writing…" : "Write annex sheet"}
+        </Button>
+        <Button disabled={unavailable} onClick={() => void act("word")}>
+          {working === "word" ? "Preparing…" : "Download Word annex"}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {message && (
+          <MessageBar intent={message.intent}>
+            <MessageBarBody>{message.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

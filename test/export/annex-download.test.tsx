@@ -1,0 +1,89 @@
+/** The task pane's annex panel: lazy Word export handed to the browser as a download, and the sheet action. */
+import * as React from "react";
+import { TextDecoder, TextEncoder } from "node:util";
+import { render, screen, waitFor } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import { AnnexPanel, DOCX_MIME } from "../../src/taskpane/components/AnnexPanel";
+import { buildAnnex, type AnnexLayout } from "../../src/core/annex";
+import { smallRegister } from "../core/annex/fixture";
+
+// Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+// jsdom also lacks the TextEncoder every browser has (docx's zip writer uses it).
+if (!("TextEncoder" in globalThis)) Object.assign(globalThis, { TextEncoder, TextDecoder });
+if (!("ResizeObserver" in globalThis)) Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
+
+function renderPanel(props: React.ComponentProps<typeof AnnexPanel> = {}) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <AnnexPanel {...props} />
+    </FluentProvider>,
+  );
+}
+
+const getAnnex = jest.fn(async (layout: AnnexLayout) =>
+  buildAnnex({ register: smallRegister, asAt: "2024-09-30", layout }),
+);
+
+afterEach(() => jest.restoreAllMocks());
+
+describe("AnnexPanel", () => {
+  it("keeps its actions disabled until the app gives it a way to build the annex", () => {
+    renderPanel();
+    expect(screen.getByRole("button", { name: "Write annex sheet" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Download Word annex" })).toBeDisabled();
+  });
+
+  it("downloads the Word annex through a Blob URL and an <a download>, for the chosen layout", async () => {
+    const created: Blob[] = [];
+    Object.assign(URL, {
+      createObjectURL: jest.fn((blob: Blob) => {
+        created.push(blob);
+        return "blob:annex";
+      }),
+      revokeObjectURL: jest.fn(),
+    });
+    const clicked: HTMLAnchorElement[] = [];
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
+      clicked.push(this);
+    });
+    renderPanel({ getAnnex });
+    await userEvent.click(screen.getByRole("radio", { name: "KPI list" }));
+    await userEvent.click(screen.getByRole("button", { name: "Download Word annex" }));
+
+    await waitFor(() => expect(clicked).toHaveLength(1), { timeout: 10_000 });
+    expect(getAnnex).toHaveBeenLastCalledWith("kpi-list");
+    expect(clicked[0].download).toBe("annex-2023-kpi-list.docx");
+    expect(clicked[0].href).toBe("blob:annex");
+    expect(created[0].type).toBe(DOCX_MIME);
+    expect(created[0].size).toBeGreaterThan(1000);
+    expect(await screen.findByText(/annex-2023-kpi-list.docx is ready/)).toBeInTheDocument();
+  });
+
+  it("writes the annex sheet and says where, warning when the usual name was taken", async () => {
+    const writeSheet = jest.fn(async () => ({
+      sheetName: "Annex 2023 (2)",
+      replaced: false,
+      nameTaken: true,
+      pageLayout: true,
+    }));
+    renderPanel({ getAnnex, writeSheet });
+    await userEvent.click(screen.getByRole("button", { name: "Write annex sheet" }));
+    expect(await screen.findByText(/Annex written to sheet "Annex 2023 \(2\)"/)).toBeInTheDocument();
+    expect(screen.getByText(/already had the usual name/)).toBeInTheDocument();
+    expect(writeSheet.mock.calls[0]).toHaveLength(1);
+    expect(getAnnex).toHaveBeenLastCalledWith("progress-report");
+  });
+
+  it("shows what went wrong instead of failing silently", async () => {
+    renderPanel({ getAnnex: async () => Promise.reject(new Error("No tracking table on this sheet.")) });
+    await userEvent.click(screen.getByRole("button", { name: "Write annex sheet" }));
+    expect(await screen.findByText("No tracking table on this sheet.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Write annex sheet" })).toBeEnabled();
+  });
+});

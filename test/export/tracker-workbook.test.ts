@@ -1,0 +1,24 @@
+import { NoKpisError, trackerWorkbook } from "../../src/export/tracker-workbook";
+import { TRACKING_COLUMNS, columnIndex } from "../../src/core/tracking/columns";
+import { TRACKING_SHEET, trackingSheetName } from "../../src/core/tracking/sheet-layout";
+import { smallRegister } from "../core/annex/fixture";
+
+describe("trackerWorkbook", () => {
+  it("lays out title, as-at and the table rows of the chosen departments", async () => {
+    const workbook = await trackerWorkbook(smallRegister, { departments: ["ImmD"], asAt: "2024-09-30" });
+    const sheet = workbook.getWorksheet(trackingSheetName(2023))!;
+    expect(sheet.getCell(TRACKING_SHEET.titleRow, 1).value).toBe(smallRegister.title);
+    expect(sheet.getCell(TRACKING_SHEET.asAtLabelCell).value).toBe("As at");
+    expect(sheet.getCell(TRACKING_SHEET.asAtCell).value).toBe(45565); // 2024-09-30 as an Excel serial
+    const first = TRACKING_SHEET.firstDataRow;
+    expect(sheet.getCell(first, columnIndex("id") + 1).value).toBe("2023-B-1");
+    expect(sheet.getCell(first + 1, columnIndex("id") + 1).value).toBeNull();
+    expect(sheet.getColumn(columnIndex("kpi") + 1).width).toBe(TRACKING_COLUMNS[columnIndex("kpi")].width);
+  });
+
+  it("refuses a department with no KPIs rather than writing an empty table", async () => {
+    await expect(trackerWorkbook(smallRegister, { departments: ["TCAB"] })).rejects.toBeInstanceOf(
+      NoKpisError,
+    );
+  });
+});
