@@ -1,0 +1,35 @@
+import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
+import { loadRegister } from "../core/register/load";
+import type { Register } from "../core/register/schema";
+import { CliInputError } from "./progress-input";
+
+/** The package root, so the default register is found whatever the working directory. */
+export const PACKAGE_ROOT = resolve(__dirname, "..", "..");
+export const DEFAULT_REGISTER_PATH = resolve(PACKAGE_ROOT, "seeds", "kpis-2023.json");
+
+/** Reads and checks a register JSON file; problems become one-line CliInputErrors. */
+export async function readRegisterFile(path: string): Promise<Register> {
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new CliInputError(
+      `register ${path}: ${code === "ENOENT" ? "no such file" : `cannot read (${code})`}`,
+    );
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new CliInputError(`register ${path}: not valid JSON (${(error as Error).message})`);
+  }
+  const loaded = loadRegister(json);
+  if (!loaded.ok) {
+    const shown = loaded.errors.slice(0, 5).join("; ");
+    const more = loaded.errors.length > 5 ? ` (and ${loaded.errors.length - 5} more)` : "";
+    throw new CliInputError(`register ${path} is not a valid register: ${shown}${more}`);
+  }
+  return loaded.register;
+}

@@ -1,0 +1,132 @@
+import { dayNumber } from "../calendar";
+import type { Deadline, Target } from "../register/schema";
+import { figure, shortDate } from "./reasons";
+
+/** The part of a KPI record the engine reads: both the register's KPI entries and flattened records fit. */
+export interface EvaluableKpi {
+  id: string;
+  targets: readonly Target[];
+}
+
+export interface DaySpan {
+  startDay: number;
+  endDay: number;
+}
+
+/** A target with its dates turned into day numbers once, so validating a row does no date parsing. */
+export interface CompiledTarget {
+  index: number;
+  target: Target;
+  /** Deadline of count, percentage-change, reduction and milestone targets; the last stage for staged. */
+  span: DaySpan | null;
+  /** Staged targets: each stage's own span, in order, with the text that follows an actual figure. */
+  stages: Array<DaySpan & { quantity: number; actualSuffix: string }>;
+  /** Recurring targets: the window; endDay is Infinity when the window is open-ended. */
+  window: DaySpan | null;
+  /** How to name the part in reasons when a KPI has several targets. */
+  name: string;
+  /** Reason text fixed by the target, built once: see NumericCheck. */
+  actualSuffix: string;
+  unitSuffix: string;
+  figureSuffix: string;
+  /** The expected figure depends only on the as-at date, so its text is kept for the day last asked. */
+  memo: { asAtDay: number; expected: number; text: string };
+}
+
+export interface CompiledKpi {
+  id: string;
+  targets: CompiledTarget[];
+  /** Targets that take a figure in Actual, in target order (the ";" order). */
+  numeric: CompiledTarget[];
+  milestones: CompiledTarget[];
+  /** Has a target other than an ongoing one. */
+  hasMeasurable: boolean;
+  /** The Expected column text last built, and the part texts it was built from. */
+  expectedMemo: { parts: string[]; text: string };
+}
+
+export const NUMERIC_KINDS: ReadonlySet<Target["kind"]> = new Set([
+  "count",
+  "staged",
+  "percentage-change",
+  "reduction",
+  "recurring",
+]);
+
+function daysOf(deadline: Deadline): DaySpan {
+  return { startDay: dayNumber(deadline.start), endDay: dayNumber(deadline.end) };
+}
+
+function partName(target: Target, index: number): string {
+  if (target.label) return target.label;
+  if (target.kind === "milestone") return `milestone (${target.deadline.text})`;
+  if (target.kind === "ongoing") return `target ${index + 1}`;
+  return target.unit;
+}
+
+export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
+  const targets = kpi.targets.map((target, index): CompiledTarget => {
+    const compiled: CompiledTarget = {
+      index,
+      target,
+      span: null,
+      stages: [],
+      window: null,
+      name: partName(target, index),
+      actualSuffix: "",
+      unitSuffix: "unit" in target ? ` ${target.unit}` : "",
+      figureSuffix: "",
+      memo: { asAtDay: NaN, expected: NaN, text: "" },
+    };
+    switch (target.kind) {
+      case "count":
+        compiled.span = daysOf(target.deadline);
+        compiled.actualSuffix =
+          ` of ${figure(target.quantity)} ${target.unit}` +
+          (target.baseline === undefined ? "" : ` (from ${figure(target.baseline)})`);
+        break;
+      case "percentage-change":
+        compiled.span = daysOf(target.deadline);
+        compiled.actualSuffix = `% ${target.direction} in ${target.unit} (target ${figure(target.percent)}%)`;
+        compiled.unitSuffix = "%";
+        compiled.figureSuffix = "%";
+        break;
+      case "reduction":
+        compiled.span = daysOf(target.deadline);
+        compiled.actualSuffix = ` ${target.unit} (from ${figure(target.from)}, target ${figure(target.to)})`;
+        break;
+      case "milestone":
+        compiled.span = daysOf(target.deadline);
+        break;
+      case "staged": {
+        const stages = target.stages
+          .map((stage) => ({ ...daysOf(stage.deadline), quantity: stage.quantity, actualSuffix: "" }))
+          .sort((a, b) => a.endDay - b.endDay);
+        stages.forEach((stage, i) => {
+          const due = i === stages.length - 1 ? "" : ` for the stage due ${shortDate(stage.endDay)}`;
+          stage.actualSuffix = ` of ${figure(stage.quantity)} ${target.unit}${due}`;
+        });
+        compiled.stages = stages;
+        compiled.span = stages[stages.length - 1];
+        break;
+      }
+      case "recurring":
+        compiled.window = {
+          startDay: dayNumber(target.window.start),
+          endDay: target.window.end === undefined ? Infinity : dayNumber(target.window.end),
+        };
+        break;
+      case "ongoing":
+        break;
+    }
+    return compiled;
+  });
+  return {
+    id: kpi.id,
+    targets,
+    numeric: targets.filter((t) => NUMERIC_KINDS.has(t.target.kind)),
+    milestones: targets.filter((t) => t.target.kind === "milestone"),
+    hasMeasurable: targets.some((t) => t.target.kind !== "ongoing"),
+    expectedMemo: { parts: [], text: "" },
+  };
+}

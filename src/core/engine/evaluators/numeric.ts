@@ -1,0 +1,85 @@
+import type { CompiledTarget } from "../compile";
+import { elapsedFraction, judgeIncrease, linearExpected } from "../expected";
+import { verdict, type PartVerdict, type RunContext } from "../part";
+import {
+  aboutExpected,
+  asAtPhrase,
+  completedLate,
+  deadlineNote,
+  deadlinePassed,
+  figure,
+  roundFigure,
+} from "../reasons";
+
+export interface NumericCheck {
+  compiled: CompiledTarget;
+  actual: number | null;
+  baseline: number;
+  target: number;
+  startDay: number;
+  endDay: number;
+  /** Reductions: lower is better. The check is the increase check on negated figures, so the two mirror. */
+  lowerIsBetter: boolean;
+  completedOnDay: number | null;
+  /** Follows the actual figure in reasons: " of 750 inspections", "% increase in members (target 5%)". */
+  actualSuffix: string;
+  /** Follows an expected figure where the unit is not yet named: " inspections" or "%". */
+  unitSuffix: string;
+  /** Follows an expected figure after the unit was named: "%" for percentages, else nothing. */
+  figureSuffix: string;
+}
+
+/** Shared verdict for targets measured by one figure against a straight line to a deadline. */
+export function numericVerdict(check: NumericCheck, ctx: RunContext): PartVerdict {
+  const sign = check.lowerIsBetter ? -1 : 1;
+  const fraction = elapsedFraction(check.startDay, check.endDay, ctx.asAtDay);
+  const expected = linearExpected(check.baseline, check.target, fraction);
+  const standing = judgeIncrease(
+    check.actual === null ? -Infinity : sign * check.actual,
+    sign * check.baseline,
+    sign * check.target,
+    sign * expected,
+    ctx.asAtDay > check.endDay,
+    ctx.tolerance,
+  );
+  const memo = check.compiled.memo;
+  if (memo.asAtDay !== ctx.asAtDay || memo.expected !== expected) {
+    memo.asAtDay = ctx.asAtDay;
+    memo.expected = expected;
+    memo.text = aboutExpected(expected, check.target);
+  }
+  const expectedText = memo.text;
+  const rounded = roundFigure(expected);
+  const index = check.compiled.index;
+
+  if (check.actual === null) {
+    if (ctx.asAtDay > check.endDay) {
+      const reason = `Actual not entered and ${deadlinePassed(check.endDay)} (target ${figure(check.target)}${check.unitSuffix})`;
+      return verdict(index, "overdue", rounded, null, expectedText, reason);
+    }
+    const reason = `Actual not entered; ${expectedText}${check.unitSuffix} expected by now ${deadlineNote(check.endDay)}`;
+    return verdict(index, "not-reported", rounded, null, expectedText, reason);
+  }
+
+  switch (standing) {
+    case "met": {
+      const late = check.completedOnDay !== null && check.completedOnDay > check.endDay;
+      const reason = late ? completedLate(check.completedOnDay!, check.endDay) : null;
+      return verdict(index, "completed", rounded, check.actual, expectedText, reason);
+    }
+    case "overdue": {
+      const reason = `${shown(check, ctx)}; ${deadlinePassed(check.endDay)}`;
+      return verdict(index, "overdue", rounded, check.actual, expectedText, reason);
+    }
+    case "behind": {
+      const reason = `${shown(check, ctx)}; ${expectedText}${check.figureSuffix} expected by now ${deadlineNote(check.endDay)}`;
+      return verdict(index, "off-track", rounded, check.actual, expectedText, reason);
+    }
+    case "on-course":
+      return verdict(index, "on-track", rounded, check.actual, expectedText, null);
+  }
+}
+
+function shown(check: NumericCheck, ctx: RunContext): string {
+  return `${figure(check.actual!)}${check.actualSuffix} ${asAtPhrase(ctx.asAtDay)}`;
+}

@@ -1,0 +1,32 @@
+import type { PercentageChangeTarget } from "../../register/schema";
+import type { CompiledTarget } from "../compile";
+import type { PartInput, PartVerdict, RunContext } from "../part";
+import { numericVerdict } from "./numeric";
+
+/**
+ * Actual is the change achieved so far, in per cent, as a positive figure in the target's direction:
+ * for "reduce by 50%" an Actual of 30 means a 30% reduction.
+ */
+export function evaluatePercentageChange(
+  compiled: CompiledTarget,
+  target: PercentageChangeTarget,
+  input: PartInput,
+  ctx: RunContext,
+): PartVerdict {
+  return numericVerdict(
+    {
+      compiled,
+      actual: input.actual?.value ?? null,
+      baseline: 0,
+      target: target.percent,
+      startDay: compiled.span!.startDay,
+      endDay: compiled.span!.endDay,
+      lowerIsBetter: false,
+      completedOnDay: input.completedOnDay,
+      actualSuffix: compiled.actualSuffix,
+      unitSuffix: compiled.unitSuffix,
+      figureSuffix: compiled.figureSuffix,
+    },
+    ctx,
+  );
+}

@@ -1,0 +1,74 @@
+import { fromDayNumber } from "../../calendar";
+import type { RecurringTarget } from "../../register/schema";
+import type { CompiledTarget } from "../compile";
+import { EPSILON, elapsedFraction } from "../expected";
+import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
+import { PERIOD_NOUN, periodContaining, type PeriodSpan } from "../periods";
+import { aboutExpected, asAtPhrase, figure, roundFigure, shortDate } from "../reasons";
+
+/**
+ * "3 000 appeal cases each year": Actual is the figure for the current period (the one containing the
+ * as-at date), expected is the target pro-rated over that period. Meeting the current period's target
+ * counts as completed, as the paper reports it ("KPI of 2023 completed"). For "average" targets Actual is
+ * the average per period so far and is compared with the target itself.
+ */
+export function evaluateRecurring(
+  compiled: CompiledTarget,
+  target: RecurringTarget,
+  input: PartInput,
+  ctx: RunContext,
+): PartVerdict {
+  const window = compiled.window!;
+  const actual = input.actual?.value ?? null;
+  const quantity = target.quantity;
+
+  const each = `${figure(quantity)} each ${PERIOD_NOUN[target.period]}`;
+  if (ctx.asAtDay < window.startDay) {
+    const reported = actual !== null || input.somethingReported;
+    const reason = reported ? null : `nothing due yet: ${each} from ${shortDate(window.startDay)}`;
+    return verdict(compiled.index, reported ? "on-track" : "not-reported", 0, actual, "0", reason);
+  }
+
+  const ended = ctx.asAtDay > window.endDay;
+  const period = ended
+    ? periodContaining(target.period, fromDayNumber(window.endDay))
+    : currentPeriod(target, ctx);
+  const startDay = Math.max(period.startDay, window.startDay);
+  const endDay = Math.min(period.endDay, window.endDay);
+  const isAverage = target.aggregate === "average";
+  const expected = isAverage ? quantity : quantity * elapsedFraction(startDay, endDay, ctx.asAtDay);
+  const expectedText = isAverage ? figure(quantity) : aboutExpected(expected, quantity);
+  const rounded = roundFigure(expected);
+  const index = compiled.index;
+  const inPeriod = isAverage ? `a ${PERIOD_NOUN[target.period]} on average` : `in ${period.label}`;
+
+  if (actual === null) {
+    if (ended) {
+      const reason = `Actual not entered and the target period ended on ${shortDate(endDay)}`;
+      return verdict(index, "overdue", rounded, null, expectedText, reason);
+    }
+    const reason = `Actual not entered; ${expectedText} ${target.unit} expected ${inPeriod} by now (${each})`;
+    return verdict(index, "not-reported", rounded, null, expectedText, reason);
+  }
+
+  if (actual >= quantity - EPSILON) return verdict(index, "completed", rounded, actual, expectedText, null);
+  const shown = `${figure(actual)} of ${figure(quantity)} ${target.unit} ${inPeriod} ${asAtPhrase(ctx.asAtDay)}`;
+  if (ended) {
+    const reason = `${shown}; the target period ended on ${shortDate(endDay)}`;
+    return verdict(index, "overdue", rounded, actual, expectedText, reason);
+  }
+  if (actual < expected - ctx.tolerance * quantity - EPSILON) {
+    const reason = `${shown}; ${expectedText} expected by now (${each})`;
+    return verdict(index, "off-track", rounded, actual, expectedText, reason);
+  }
+  return verdict(index, "on-track", rounded, actual, expectedText, null);
+}
+
+function currentPeriod(target: RecurringTarget, ctx: RunContext): PeriodSpan {
+  let period = ctx.periods.get(target.period);
+  if (period === undefined) {
+    period = periodContaining(target.period, ctx.asAt);
+    ctx.periods.set(target.period, period);
+  }
+  return period;
+}

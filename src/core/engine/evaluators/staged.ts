@@ -1,0 +1,76 @@
+import type { StagedTarget } from "../../register/schema";
+import type { CompiledTarget } from "../compile";
+import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
+import { asAtPhrase, completedLate, figure, roundFigure, shortDate } from "../reasons";
+import { numericVerdict } from "./numeric";
+
+/**
+ * "From 250 to 400 by end-2022, and then to 600 by end-2025": a missed stage is overdue; otherwise the
+ * stage in force (the first whose deadline has not passed) sets the line from the previous stage.
+ */
+export function evaluateStaged(
+  compiled: CompiledTarget,
+  target: StagedTarget,
+  input: PartInput,
+  ctx: RunContext,
+): PartVerdict {
+  const stages = compiled.stages;
+  const last = stages.length - 1;
+  const final = stages[last];
+  const actual = input.actual?.value ?? null;
+
+  if (actual !== null && actual >= final.quantity) {
+    const late = input.completedOnDay !== null && input.completedOnDay > final.endDay;
+    const reason = late ? completedLate(input.completedOnDay!, final.endDay) : null;
+    return verdict(compiled.index, "completed", final.quantity, actual, figure(final.quantity), reason);
+  }
+
+  let missed: (typeof stages)[number] | null = null;
+  for (const stage of stages) {
+    if (stage.endDay < ctx.asAtDay && (missed === null || stage.quantity > missed.quantity)) missed = stage;
+  }
+  if (missed !== null && (actual === null || actual < missed.quantity)) {
+    const shown =
+      actual === null
+        ? "Actual not entered"
+        : `${figure(actual)} of ${figure(missed.quantity)} ${target.unit} ${asAtPhrase(ctx.asAtDay)}`;
+    const finalNote =
+      missed === final ? "" : ` (final target ${figure(final.quantity)} by ${shortDate(final.endDay)})`;
+    const reason = `${shown}; the stage deadline ${shortDate(missed.endDay)} has passed${finalNote}`;
+    return verdict(
+      compiled.index,
+      "overdue",
+      roundFigure(missed.quantity),
+      actual,
+      figure(missed.quantity),
+      reason,
+    );
+  }
+
+  let inForce = stages.findIndex((stage) => stage.endDay >= ctx.asAtDay);
+  if (inForce === -1) inForce = last;
+  const stage = stages[inForce];
+  const previous = inForce === 0 ? null : stages[inForce - 1];
+  const judged = numericVerdict(
+    {
+      compiled,
+      actual,
+      baseline: previous === null ? target.baseline : previous.quantity,
+      target: stage.quantity,
+      startDay: previous === null ? stage.startDay : Math.max(stage.startDay, previous.endDay + 1),
+      endDay: stage.endDay,
+      lowerIsBetter: false,
+      completedOnDay: input.completedOnDay,
+      actualSuffix: stage.actualSuffix,
+      unitSuffix: compiled.unitSuffix,
+      figureSuffix: "",
+    },
+    ctx,
+  );
+  // Reaching an intermediate stage early is on track, not completion.
+  if (judged.status === "completed" && inForce !== last) {
+    judged.status = "on-track";
+    judged.reason = null;
+  }
+  return judged;
+}

@@ -1,0 +1,48 @@
+import type { Period } from "../register/schema";
+import type { PeriodSpan } from "./periods";
+import type { ReportedStatusPhrase } from "./phrases";
+import type { Status } from "./status";
+import type { TargetResult } from "./types";
+
+/** One run of the engine: the as-at date and tolerance, resolved once. */
+export interface RunContext {
+  asAt: string;
+  asAtDay: number;
+  tolerance: number;
+  /** Periods containing the as-at date, computed on first use. */
+  periods: Map<Period, PeriodSpan>;
+}
+
+/** A figure from the Actual column, already understood. */
+export interface ActualFigure {
+  value: number;
+  percent: boolean;
+}
+
+/** What the entry says about one target. */
+export interface PartInput {
+  /** The figure for this target (numeric targets only); null when not entered. */
+  actual: ActualFigure | null;
+  /** Completed on, as a day number. */
+  completedOnDay: number | null;
+  reportedPhrase: ReportedStatusPhrase | null;
+  /** Anything at all was entered on the row (a figure, a date, a phrase or a narrative). */
+  somethingReported: boolean;
+}
+
+/** The evaluators' verdict on one target; it is the KPI result's part as it stands. */
+export interface PartVerdict extends TargetResult {
+  /** Short text for the Expected column, e.g. "about 625" or "by 31 Dec 2023". */
+  expectedText: string;
+}
+
+export function verdict(
+  targetIndex: number,
+  status: Status,
+  expected: number | null,
+  actual: number | null,
+  expectedText: string,
+  reason: string | null,
+): PartVerdict {
+  return { targetIndex, status, expected, actual, reason, expectedText };
+}

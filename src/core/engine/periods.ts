@@ -1,0 +1,63 @@
+import { dayNumber, toIsoDate } from "../calendar";
+import type { Period } from "../register/schema";
+
+/** A reporting period as day numbers (inclusive), with the name an officer would use. */
+export interface PeriodSpan {
+  startDay: number;
+  endDay: number;
+  label: string;
+}
+
+const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** Hong Kong school years run September to August; government financial years April to March. */
+const SCHOOL_YEAR_FIRST_MONTH = 9;
+const FINANCIAL_YEAR_FIRST_MONTH = 4;
+
+/** The period of the given kind that contains the ISO date. */
+export function periodContaining(period: Period, iso: string): PeriodSpan {
+  const year = Number(iso.slice(0, 4));
+  const month = Number(iso.slice(5, 7));
+  switch (period) {
+    case "year":
+      return span(year, 1, 12, String(year));
+    case "quarter": {
+      const quarter = Math.floor((month - 1) / 3);
+      return span(year, quarter * 3 + 1, 3, `Q${quarter + 1} ${year}`);
+    }
+    case "month":
+      return span(year, month, 1, `${MONTH_SHORT[month - 1]} ${year}`);
+    case "school-year": {
+      const first = month >= SCHOOL_YEAR_FIRST_MONTH ? year : year - 1;
+      return span(first, SCHOOL_YEAR_FIRST_MONTH, 12, `the ${first}/${shortYear(first + 1)} school year`);
+    }
+    case "financial-year": {
+      const first = month >= FINANCIAL_YEAR_FIRST_MONTH ? year : year - 1;
+      return span(
+        first,
+        FINANCIAL_YEAR_FIRST_MONTH,
+        12,
+        `the ${first}/${shortYear(first + 1)} financial year`,
+      );
+    }
+  }
+}
+
+function shortYear(year: number): string {
+  return String(year % 100).padStart(2, "0");
+}
+
+function span(year: number, firstMonth: number, months: number, label: string): PeriodSpan {
+  const startDay = dayNumber(toIsoDate(year, firstMonth, 1));
+  const endMonthIndex = firstMonth - 1 + months;
+  const nextStart = dayNumber(toIsoDate(year + Math.floor(endMonthIndex / 12), (endMonthIndex % 12) + 1, 1));
+  return { startDay, endDay: nextStart - 1, label };
+}
+
+/** The word for one period, for "3 000 each year". */
+export const PERIOD_NOUN: Readonly<Record<Period, string>> = {
+  year: "year",
+  quarter: "quarter",
+  month: "month",
+  "school-year": "school year",
+  "financial-year": "financial year",
+};

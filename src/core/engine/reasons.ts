@@ -1,0 +1,56 @@
+import { fromDayNumber } from "../calendar";
+import { formatFigure } from "../progress/text";
+
+const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Reasons name few distinct days (deadlines and the as-at date), so their text is kept. */
+const SHORT_DATES = new Map<number, string>();
+const SHORT_DATES_LIMIT = 10_000;
+
+/** Day number -> "31 Oct 2024". */
+export function shortDate(day: number): string {
+  let text = SHORT_DATES.get(day);
+  if (text === undefined) {
+    const iso = fromDayNumber(day);
+    text = `${Number(iso.slice(8, 10))} ${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+    if (SHORT_DATES.size >= SHORT_DATES_LIMIT) SHORT_DATES.clear();
+    SHORT_DATES.set(day, text);
+  }
+  return text;
+}
+
+/** A figure as the paper prints it: "1 572", "25.4". */
+export function figure(value: number): string {
+  return formatFigure(value, 2);
+}
+
+/** An expected figure: whole numbers from 10 up, otherwise one decimal. */
+export function expectedFigure(value: number): string {
+  return Math.abs(value) >= 10 ? formatFigure(Math.round(value), 0) : formatFigure(value, 1);
+}
+
+/** "about 625" while the expected figure is pro-rated, the plain target once it is all due. */
+export function aboutExpected(value: number, target: number): string {
+  return Math.abs(value - target) < 1e-9 ? figure(value) : `about ${expectedFigure(value)}`;
+}
+
+export function asAtPhrase(asAtDay: number): string {
+  return `as at ${shortDate(asAtDay)}`;
+}
+
+export function deadlineNote(endDay: number): string {
+  return `(deadline ${shortDate(endDay)})`;
+}
+
+export function deadlinePassed(endDay: number): string {
+  return `the deadline ${shortDate(endDay)} has passed`;
+}
+
+export function completedLate(completedOnDay: number, endDay: number): string {
+  return `completed late: on ${shortDate(completedOnDay)}, after the deadline ${shortDate(endDay)}`;
+}
+
+/** Rounds a figure for the machine-readable expected/actual fields. */
+export function roundFigure(value: number): number {
+  return Math.round(value * 100) / 100;
+}

@@ -1,0 +1,24 @@
+import type { Status } from "./status";
+
+/**
+ * How bad a status is, for "a KPI with several targets takes the worst status of its parts" and for the
+ * property that more progress never makes a status worse. Worst first:
+ * invalid, needs-review, overdue, off-track, not-reported, on-track, completed.
+ */
+export const STATUS_SEVERITY: Readonly<Record<Status, number>> = {
+  invalid: 6,
+  "needs-review": 5,
+  overdue: 4,
+  "off-track": 3,
+  "not-reported": 2,
+  "on-track": 1,
+  completed: 0,
+};
+
+export function worstStatus(statuses: Iterable<Status>): Status | null {
+  let worst: Status | null = null;
+  for (const status of statuses) {
+    if (worst === null || STATUS_SEVERITY[status] > STATUS_SEVERITY[worst]) worst = status;
+  }
+  return worst;
+}

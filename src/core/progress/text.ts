@@ -1,0 +1,45 @@
+/** Text clean-up shared by the entry parsers: what officers paste from Word, Excel or a Chinese IME. */
+
+const FULL_WIDTH_START = 0xff01;
+const FULL_WIDTH_END = 0xff5e;
+const FULL_WIDTH_OFFSET = 0xfee0;
+const WIDE_SPACES = /[\u00a0\u2007\u202f\u3000]/g;
+const FULL_WIDTH_CHARS = /[\uff01-\uff5e]/g;
+const RUNS_OF_SPACE = /\s+/g;
+
+/** Full-width digits and punctuation to ASCII, odd spaces to plain spaces, trimmed and collapsed. */
+export function normaliseEntryText(text: string): string {
+  if (isPlainAscii(text)) return text;
+  const out = text.replace(FULL_WIDTH_CHARS, (ch) => {
+    const code = ch.charCodeAt(0);
+    return code >= FULL_WIDTH_START && code <= FULL_WIDTH_END
+      ? String.fromCharCode(code - FULL_WIDTH_OFFSET)
+      : ch;
+  });
+  return out.replace(WIDE_SPACES, " ").replace(RUNS_OF_SPACE, " ").trim();
+}
+
+/** Printable ASCII with single inner spaces and none at the ends: nothing to clean, the common case. */
+function isPlainAscii(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 32) {
+      if (i === 0 || i === last || text.charCodeAt(i + 1) === 32) return false;
+    } else if (code < 33 || code > 126) {
+      return false;
+    }
+  }
+  return true;
+}
+
+/** "1572" -> "1 572", "2.5" -> "2.5": the paper groups thousands with spaces. */
+export function formatFigure(value: number, maxDecimals = 2): string {
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  const factor = 10 ** maxDecimals;
+  const rounded = Math.round(value * factor) / factor;
+  const negative = rounded < 0;
+  const [whole, fraction] = Math.abs(rounded).toString().split(".");
+  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : whole;
+  return `${negative ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
+}

@@ -1,0 +1,343 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import ExcelJS from "exceljs";
+import { STATUSES } from "../../src/core/engine/status";
+import type { Target } from "../../src/core/register/schema";
+import { deadline, kpi, register } from "../core/engine/fixtures";
+
+const ROOT = resolve(__dirname, "../..");
+const BIN = join(ROOT, "src/cli/bin.cjs");
+
+function cli(args: string[]) {
+  const result = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: ROOT,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const twoCounts: Target[] = [
+  {
+    kind: "count",
+    label: "tertiary sessions",
+    unit: "training sessions",
+    quantity: 100,
+    deadline: deadline("2024-01-01", "2024-12-31"),
+  },
+  {
+    kind: "count",
+    label: "public sessions",
+    unit: "training sessions",
+    quantity: 200,
+    deadline: deadline("2024-01-01", "2024-12-31"),
+  },
+];
+const REGISTER = register([
+  kpi("2024-D-1", twoCounts),
+  kpi("2024-E-1", [
+    {
+      kind: "count",
+      unit: "proactive inspections",
+      quantity: 750,
+      deadline: deadline("2024-01-01", "2024-12-31"),
+    },
+  ]),
+  kpi("2024-F-1", [{ kind: "milestone", deadline: deadline("2024-01-01", "2024-06-30") }]),
+]);
+
+let dir: string;
+let registerPath: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), "kpi-validate-"));
+  registerPath = join(dir, "register.json");
+  writeFileSync(registerPath, JSON.stringify(REGISTER));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+const CSV = [
+  "Reported status,KPI ID,Actual,Completed on,Latest progress",
+  "Task completed.,2024-F-1,,20/3/2024,Done.",
+  ",2024-E-1,200,,",
+  ',2024-D-1,"50; 190",,',
+  ",2024-Z-1,1,,",
+  ",2024-E-1,seven hundred,,",
+].join("\n");
+
+describe("kpi-tracker", () => {
+  test("--help works with no build step", () => {
+    const { code, stdout } = cli(["--help"]);
+    expect(code).toBe(0);
+    for (const command of ["validate", "annex", "workbook"]) expect(stdout).toContain(command);
+  });
+
+  test("an unknown command exits 2", () => {
+    const { code, stderr } = cli(["frobnicate"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown command "frobnicate"');
+  });
+
+  test("validate --help", () => {
+    const { code, stdout } = cli(["validate", "--help"]);
+    expect(code).toBe(0);
+    expect(stdout).toContain("--as-at YYYY-MM-DD");
+  });
+});
+
+describe("kpi-tracker validate on CSV", () => {
+  test("json: one object per row, in input order", () => {
+    const csv = file("progress.csv", CSV);
+    const { code, stdout, stderr } = cli([
+      "validate",
+      csv,
+      "--as-at",
+      "2024-10-31",
+      "--register",
+      registerPath,
+      "--format",
+      "json",
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    expect(rows.map((r) => [r.id, r.status])).toEqual([
+      ["2024-F-1", "completed"],
+      ["2024-E-1", "off-track"],
+      ["2024-D-1", "off-track"],
+      ["2024-Z-1", "invalid"],
+      ["2024-E-1", "invalid"],
+    ]);
+    expect(rows[1]).toMatchObject({
+      expected: 625,
+      actual: 200,
+      reasons: [
+        "200 of 750 proactive inspections as at 31 Oct 2024; about 625 expected by now (deadline 31 Dec 2024)",
+      ],
+    });
+    expect(rows[2]).toMatchObject({ expected: [83.33, 166.67], actual: [50, 190] });
+    expect(rows[0]).toMatchObject({ expected: null, actual: null, reasons: [] });
+    expect(rows[4].reasons).toEqual(['Actual: "seven hundred" is not a number — write digits, e.g. 700']);
+  });
+
+  test("table: aligned columns and a count per status", () => {
+    const csv = file("progress-table.csv", CSV);
+    const { code, stdout } = cli(["validate", csv, "--as-at", "2024-10-31", "--register", registerPath]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^ID\s+Status\s+Expected\s+Actual\s+Reason$/);
+    const statusColumn = lines[0].indexOf("Status");
+    expect(lines[2].slice(statusColumn)).toMatch(/^completed /);
+    expect(lines[3].slice(statusColumn)).toMatch(/^off-track /);
+    expect(stdout).toMatch(/^completed\s+1$/m);
+    expect(stdout).toMatch(/^off-track\s+2$/m);
+    expect(stdout).toMatch(/^invalid\s+2$/m);
+    expect(stdout).toMatch(/^total\s+5$/m);
+    for (const status of STATUSES) expect(stdout).toMatch(new RegExp(`^${status}\\s+\\d+$`, "m"));
+  });
+
+  test("a looser tolerance changes the verdict", () => {
+    const csv = file("tolerance.csv", "ID,Actual\n2024-E-1,540\n");
+    const strict = JSON.parse(
+      cli(["validate", csv, "--as-at", "2024-10-31", "--register", registerPath, "--format", "json"]).stdout,
+    );
+    const loose = JSON.parse(
+      cli([
+        "validate",
+        csv,
+        "--as-at",
+        "2024-10-31",
+        "--register",
+        registerPath,
+        "--format",
+        "json",
+        "--tolerance",
+        "0.2",
+      ]).stdout,
+    );
+    expect(strict[0].status).toBe("off-track");
+    expect(loose[0].status).toBe("on-track");
+  });
+
+  test("the default register is seeds/kpis-2023.json", () => {
+    const csv = file("default.csv", "KPI ID,Actual\n2023-E-1,200\n2024-E-1,1\n");
+    const { code, stdout } = cli(["validate", csv, "--as-at", "2024-10-31", "--format", "json"]);
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout);
+    expect(rows[0].status).toBe("off-track");
+    expect(rows[1].status).toBe("invalid");
+  });
+});
+
+describe("kpi-tracker validate on xlsx", () => {
+  test("reads the tracking table below a title and an as-at row, with typed numbers, dates and formulas", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Notes").addRow(["This sheet has no table"]);
+    const sheet = workbook.addWorksheet("Tracking");
+    sheet.addRow(["KPI Tracker — Security Bureau 2024"]);
+    sheet.addRow(["As at", "31 October 2024"]);
+    sheet.addRow([]);
+    sheet.addRow([
+      "ID",
+      "Area",
+      "KPI",
+      "Actual",
+      "Completed on",
+      "Reported status",
+      "Latest progress",
+      "Status",
+    ]);
+    sheet.addRow(["2024-E-1", "I", "750 inspections", 700, null, null, "Going well", null]);
+    sheet.addRow([
+      "2024-F-1",
+      "I",
+      "Milestone",
+      null,
+      new Date(Date.UTC(2024, 2, 20)),
+      "Task completed.",
+      null,
+      null,
+    ]);
+    sheet.addRow(["2024-D-1", "I", "Sessions", "90; 150", null, null, null, null]);
+    sheet.addRow([]);
+    sheet.addRow(["2024-E-1", "I", "formula", { formula: "A1+1", result: 2 }, null, null, null, null]);
+    sheet.addRow(["2024-F-1", "I", "serial date", null, 45371, null, null, null]);
+    const path = join(dir, "tracking.xlsx");
+    await workbook.xlsx.writeFile(path);
+
+    const { code, stdout, stderr } = cli([
+      "validate",
+      path,
+      "--as-at",
+      "2024-10-31",
+      "--register",
+      registerPath,
+      "--format",
+      "json",
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    const rows = JSON.parse(stdout) as Array<{ id: string; status: string; reasons: string[] }>;
+    expect(rows.map((r) => [r.id, r.status])).toEqual([
+      ["2024-E-1", "on-track"],
+      ["2024-F-1", "completed"],
+      ["2024-D-1", "on-track"],
+      ["2024-E-1", "invalid"],
+      ["2024-F-1", "completed"],
+    ]);
+    expect(rows[3].reasons[0]).toContain("is a formula");
+  });
+
+  test("a workbook with no ID column exits 2", async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet("Sheet1").addRow(["Name", "Value"]);
+    const path = join(dir, "no-table.xlsx");
+    await workbook.xlsx.writeFile(path);
+    const { code, stderr } = cli(["validate", path, "--as-at", "2024-10-31", "--register", registerPath]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("no worksheet has a header row");
+  });
+});
+
+describe("kpi-tracker validate exits 2 with a one-line message", () => {
+  const cases: Array<[string, () => string[], string]> = [
+    [
+      "a missing file",
+      () => ["validate", join(dir, "nope.csv"), "--as-at", "2024-10-31", "--register", registerPath],
+      "no such file",
+    ],
+    [
+      "a bad date",
+      () => ["validate", file("a.csv", CSV), "--as-at", "2024-02-30", "--register", registerPath],
+      "not a real date",
+    ],
+    [
+      "no --as-at",
+      () => ["validate", file("b.csv", CSV), "--register", registerPath],
+      "--as-at YYYY-MM-DD is required",
+    ],
+    [
+      "an unknown flag",
+      () => ["validate", file("c.csv", CSV), "--as-at", "2024-10-31", "--colour"],
+      "unknown flag --colour",
+    ],
+    [
+      "a bad tolerance",
+      () => ["validate", file("d.csv", CSV), "--as-at", "2024-10-31", "--tolerance", "ten"],
+      "--tolerance",
+    ],
+    [
+      "a bad format",
+      () => ["validate", file("e.csv", CSV), "--as-at", "2024-10-31", "--format", "xml"],
+      "--format",
+    ],
+    ["no file", () => ["validate", "--as-at", "2024-10-31"], "give one progress file"],
+    [
+      "not csv or xlsx",
+      () => ["validate", file("f.txt", CSV), "--as-at", "2024-10-31"],
+      "expected a .csv or .xlsx file",
+    ],
+    [
+      "malformed CSV",
+      () => [
+        "validate",
+        file("g.csv", 'KPI ID,Actual\n2024-E-1,"unclosed\n'),
+        "--as-at",
+        "2024-10-31",
+        "--register",
+        registerPath,
+      ],
+      "malformed CSV",
+    ],
+    [
+      "a CSV with no ID column",
+      () => [
+        "validate",
+        file("h.csv", "Name,Actual\nx,1\n"),
+        "--as-at",
+        "2024-10-31",
+        "--register",
+        registerPath,
+      ],
+      "no header row",
+    ],
+    [
+      "a register that fails loadRegister",
+      () => [
+        "validate",
+        file("i.csv", CSV),
+        "--as-at",
+        "2024-10-31",
+        "--register",
+        file("bad-register.json", '{"schemaVersion": 2}'),
+      ],
+      "is not a valid register",
+    ],
+    [
+      "a register that is not JSON",
+      () => ["validate", file("j.csv", CSV), "--as-at", "2024-10-31", "--register", file("r.json", "{")],
+      "not valid JSON",
+    ],
+    [
+      "a corrupt xlsx",
+      () => ["validate", file("k.xlsx", "not a zip"), "--as-at", "2024-10-31", "--register", registerPath],
+      "not a readable xlsx",
+    ],
+  ];
+
+  test.each(cases)("%s", (_name, args, expected) => {
+    const { code, stdout, stderr } = cli(args());
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain(expected);
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
