@@ -1,0 +1,175 @@
+/**
+ * npm run bench [-- name ...]: runs every test/bench/*.bench.ts (or those whose file name contains
+ * one of the given names), merges their figures, prints them against the budgets below and writes
+ * test/artifacts/bench.json (one flat JSON object: budget keys first in table order, then any other
+ * keys alphabetically). Exit code 1 if a bench throws or a figure is over budget.
+ *
+ * A bench file default-exports `async () => Record<string, number>`.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { pathToFileURL } from "node:url";
+
+type Figures = Record<string, number>;
+
+interface Budget {
+  meaning: string;
+  unit: string;
+  /** ok when value <= max */
+  max?: number;
+  /** ok when value >= min */
+  min?: number;
+  /** ok when value equals the value of this other key */
+  equals?: string;
+}
+
+/** The one table of bench keys and budgets (mirrored in README.md, "Benchmarks"). */
+export const BUDGETS: Record<string, Budget> = {
+  taskpane_initial_js_kb: { meaning: "task-pane JS loaded before first render, minified", unit: "KB" },
+  taskpane_initial_js_gzip_kb: { meaning: "the same, gzip -9", unit: "KB", max: 120 },
+  engine_100k_rows_ms: { meaning: "engine: validate 100,000 KPI rows", unit: "ms", max: 500 },
+  engine_rows_per_s: { meaning: "engine throughput (100k rows / time)", unit: "rows/s", min: 200_000 },
+  load_syncs_50: { meaning: "Excel: context.sync() calls to load 50 KPIs", unit: "syncs", max: 4 },
+  load_syncs_2000: {
+    meaning: "Excel: syncs to load 2,000 KPIs (same as for 50)",
+    unit: "syncs",
+    max: 4,
+    equals: "load_syncs_50",
+  },
+  validate_syncs_50: { meaning: "Excel: syncs to validate 50 KPIs", unit: "syncs", max: 4 },
+  validate_syncs_2000: {
+    meaning: "Excel: syncs to validate 2,000 KPIs (same as for 50)",
+    unit: "syncs",
+    max: 4,
+    equals: "validate_syncs_50",
+  },
+  load_2000_ms: { meaning: "Excel double: load 2,000 KPIs, wall time", unit: "ms" },
+  validate_2000_ms: { meaning: "Excel double: validate 2,000 KPIs, wall time", unit: "ms" },
+};
+
+const BENCH_DIR = __dirname;
+const ROOT = path.resolve(BENCH_DIR, "..", "..");
+const OUT = path.join(ROOT, "test", "artifacts", "bench.json");
+
+function judge(key: string, value: number, all: Figures): { budget: string; ok: boolean | null } {
+  const b = BUDGETS[key];
+  if (!b) return { budget: "-", ok: null };
+  const parts: string[] = [];
+  let ok: boolean | null = null;
+  const and = (cond: boolean) => (ok = (ok ?? true) && cond);
+  if (b.max !== undefined) {
+    parts.push(`<= ${b.max}`);
+    and(value <= b.max);
+  }
+  if (b.min !== undefined) {
+    parts.push(`>= ${b.min}`);
+    and(value >= b.min);
+  }
+  if (b.equals) {
+    parts.push(`= ${b.equals}`);
+    and(all[b.equals] === undefined || value === all[b.equals]);
+  }
+  return { budget: parts.join(", ") || "-", ok };
+}
+
+function format(value: number): string {
+  if (!Number.isFinite(value)) return String(value);
+  if (Number.isInteger(value)) return value.toLocaleString("en-US");
+  return value.toLocaleString("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+}
+
+async function main(): Promise<number> {
+  const filters = process.argv.slice(2).filter((a) => !a.startsWith("-"));
+  const files = fs
+    .readdirSync(BENCH_DIR)
+    .filter((f) => f.endsWith(".bench.ts"))
+    .filter((f) => filters.length === 0 || filters.some((name) => f.includes(name)))
+    .sort();
+  if (files.length === 0) {
+    console.error(`No bench files match ${filters.join(", ") || "test/bench/*.bench.ts"}.`);
+    return 1;
+  }
+
+  const figures: Figures = {};
+  const source: Record<string, string> = {};
+  let failures = 0;
+  for (const file of files) {
+    const started = performance.now();
+    process.stdout.write(`running ${file} ... `);
+    try {
+      const mod = (await import(pathToFileURL(path.join(BENCH_DIR, file)).href)) as {
+        default?: unknown;
+      };
+      // tsx may wrap a CommonJS-compiled default export one level deeper
+      const fn = (
+        typeof mod.default === "function" ? mod.default : (mod.default as { default?: unknown })?.default
+      ) as (() => Promise<Figures>) | undefined;
+      if (typeof fn !== "function") throw new Error("no default-exported function");
+      const result = await fn();
+      for (const [key, value] of Object.entries(result)) {
+        if (typeof value !== "number") throw new Error(`${key} is not a number (${typeof value})`);
+        if (key in figures) throw new Error(`${key} is also reported by ${source[key]}`);
+        figures[key] = value;
+        source[key] = file;
+      }
+      console.log(`done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+    } catch (err) {
+      failures++;
+      console.log("FAILED");
+      console.error(`  ${file}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+    }
+  }
+
+  // stable key order: the budget table first, then anything else alphabetically
+  const keys = [
+    ...Object.keys(BUDGETS).filter((k) => k in figures),
+    ...Object.keys(figures)
+      .filter((k) => !(k in BUDGETS))
+      .sort(),
+  ];
+  const rows = [["key", "value", "unit", "budget", "status"]];
+  let over = 0;
+  for (const key of keys) {
+    const { budget, ok } = judge(key, figures[key], figures);
+    if (ok === false) over++;
+    rows.push([
+      key,
+      format(figures[key]),
+      BUDGETS[key]?.unit ?? "",
+      budget,
+      ok === null ? "" : ok ? "ok" : "OVER",
+    ]);
+  }
+  const missing = Object.keys(BUDGETS).filter((k) => !(k in figures));
+  for (const key of missing)
+    rows.push([key, "-", BUDGETS[key].unit, judge(key, 0, {}).budget, "not measured"]);
+
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  console.log("");
+  rows.forEach((r, i) => {
+    console.log(
+      r
+        .map((cell, c) => (c === 1 ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+        .join("  ")
+        .trimEnd(),
+    );
+    if (i === 0) console.log(widths.map((w) => "-".repeat(w)).join("  "));
+  });
+
+  const ordered: Figures = {};
+  for (const key of keys) ordered[key] = figures[key];
+  fs.mkdirSync(path.dirname(OUT), { recursive: true });
+  fs.writeFileSync(OUT, JSON.stringify(ordered, null, 2) + "\n");
+  console.log(`\nwrote ${path.relative(process.cwd(), OUT)} (${keys.length} keys)`);
+  if (over) console.log(`${over} figure(s) over budget.`);
+  if (failures) console.log(`${failures} bench file(s) failed.`);
+  return over || failures ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,70 @@
+/**
+ * The task-pane shell in a real browser (Chromium, headless), outside Excel: the production build
+ * from dist/ with office.js routed to the local @microsoft/office-js copy. Outside Office, Office.onReady
+ * reports no host, so the pane must say to open it in Excel. Screenshots: test/artifacts/shell-*.png.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import { findChromium, openTaskpane, startHarness, stopHarness } from "./harness";
+
+jest.setTimeout(60_000);
+
+beforeAll(startHarness);
+afterAll(stopHarness);
+
+describe.each([320, 450])("task pane shell at %i px", (width) => {
+  it("renders the heading and the open-in-Excel message, cleanly", async () => {
+    const pane = await openTaskpane({ width });
+    try {
+      const { page } = pane;
+      await page.getByRole("heading", { level: 1, name: "KPI Tracker" }).waitFor({ state: "visible" });
+      await page.getByText("Open this in Excel").waitFor({ state: "visible" });
+      await page.waitForLoadState("networkidle");
+
+      // office.js came from the local copy, nothing else left the machine, nothing failed
+      expect(pane.servedCdnRequests).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+      expect(pane.problems()).toEqual([]);
+
+      // Excel actions are unavailable outside Excel
+      for (const name of ["Load register", "Validate"]) {
+        await expect(page.getByRole("button", { name }).isDisabled()).resolves.toBe(true);
+      }
+
+      // fits the pane: no horizontal scrolling
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+
+      await pane.screenshot(`shell-${width}`);
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
+it("has no serious or critical accessibility violations (axe, WCAG 2 A/AA)", async () => {
+  const pane = await openTaskpane({ width: 320 });
+  try {
+    await pane.page.getByRole("heading", { level: 1, name: "KPI Tracker" }).waitFor();
+    const results = await new AxeBuilder({ page: pane.page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+    expect(serious).toEqual([]);
+  } finally {
+    await pane.close();
+  }
+});
+
+it("without a browser the harness fails with the install command (it never passes silently)", () => {
+  const saved = { PATH: process.env.PATH, CHROMIUM_PATH: process.env.CHROMIUM_PATH };
+  try {
+    delete process.env.CHROMIUM_PATH;
+    process.env.PATH = "/nonexistent";
+    expect(() => findChromium()).toThrow(/apt-get install -y chromium/);
+    process.env.CHROMIUM_PATH = "/nonexistent/chromium";
+    expect(() => findChromium()).toThrow(/does not exist/);
+  } finally {
+    process.env.PATH = saved.PATH;
+    if (saved.CHROMIUM_PATH === undefined) delete process.env.CHROMIUM_PATH;
+    else process.env.CHROMIUM_PATH = saved.CHROMIUM_PATH;
+  }
+});
