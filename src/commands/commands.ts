@@ -1,0 +1,21 @@
+import { excelTrackingActions } from "../excel/excel-tracking-actions";
+import { DEFAULT_TOLERANCE, todayIso } from "../excel/tracking-actions";
+
+/** Ribbon "Validate": runs Validate on the active tracking sheet with the remembered as-at date. */
+export async function validateFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
+  try {
+    const settings = await excelTrackingActions.readTrackingSettings();
+    await excelTrackingActions.validateActiveSheet({
+      asAt: settings.asAt ?? todayIso(),
+      tolerance: settings.tolerance ?? DEFAULT_TOLERANCE,
+    });
+  } catch (error) {
+    console.error("KPI Tracker: Validate failed", error);
+  } finally {
+    event.completed();
+  }
+}
+
+Office.onReady(() => {
+  Office.actions.associate("validateFromRibbon", validateFromRibbon);
+});

@@ -1,0 +1,50 @@
+import { REPORTED_STATUS_PHRASES } from "../core/engine/phrases";
+import { columnIndex, type EntryColumnKey } from "../core/tracking/columns";
+import { ENTRY_GUIDANCE } from "../core/tracking/entry-guidance";
+
+/**
+ * Data validation on the entry columns. It only fires on typed entry (a paste bypasses it), so it guides
+ * rather than guards: every alert is a warning or information, never "stop", and the engine checks
+ * whatever ends up in the cells.
+ */
+export const ENTRY_RULES: Readonly<Record<EntryColumnKey, Excel.DataValidationRule>> = {
+  // Text-formatted so "about 580", "25.4%" and "580; 9" reach the engine as typed.
+  actual: { textLength: { formula1: 255, operator: "LessThanOrEqualTo" } },
+  completedOn: { date: { formula1: "2000-01-01", formula2: "2100-12-31", operator: "Between" } },
+  reportedStatus: { list: { inCellDropDown: true, source: REPORTED_STATUS_PHRASES.join(",") } },
+  latestProgress: { textLength: { formula1: 32767, operator: "LessThanOrEqualTo" } },
+};
+
+export const ENTRY_ALERTS: Readonly<Record<EntryColumnKey, Excel.DataValidationErrorAlert>> = {
+  actual: {
+    showAlert: true,
+    style: "Information",
+    title: "Actual",
+    message: "Keep the figure short. Validate checks it against the target.",
+  },
+  completedOn: {
+    showAlert: true,
+    style: "Warning",
+    title: "Completed on",
+    message: "That does not look like a date. Type it as 2024-03-20 or 20/3/2024. Keep it anyway?",
+  },
+  reportedStatus: {
+    showAlert: true,
+    style: "Warning",
+    title: "Reported status",
+    message: `Choose one of: ${REPORTED_STATUS_PHRASES.join(" ")} Keep your own words anyway? Validate will flag it.`,
+  },
+  latestProgress: { showAlert: false, style: "Information", title: "Latest progress", message: "" },
+};
+
+/** Queues validation rules and input messages on each entry column of the table body. */
+export function applyEntryValidation(body: Excel.Range): void {
+  for (const key of Object.keys(ENTRY_RULES) as EntryColumnKey[]) {
+    const column = body.getColumn(columnIndex(key));
+    column.dataValidation.clear();
+    column.dataValidation.ignoreBlanks = true;
+    column.dataValidation.rule = ENTRY_RULES[key];
+    column.dataValidation.errorAlert = ENTRY_ALERTS[key];
+    column.dataValidation.prompt = { showPrompt: true, ...ENTRY_GUIDANCE[key] };
+  }
+}

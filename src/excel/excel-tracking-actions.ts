@@ -1,0 +1,19 @@
+import { startLiveValidation } from "./live-validation";
+import { loadTrackingTable } from "./load-tracking-table";
+import { selectKpiRow } from "./select-row";
+import { readTrackingSettings, saveTrackingSettings } from "./settings";
+import { readSheetProtection, setSheetProtection } from "./sheet-protection";
+import type { TrackingActions } from "./tracking-actions";
+import { validateActiveSheet } from "./validate-sheet";
+
+/** The task pane's actions against the real workbook. */
+export const excelTrackingActions: TrackingActions = {
+  loadTrackingTable,
+  validateActiveSheet,
+  selectKpiRow,
+  readSheetProtection,
+  setSheetProtection,
+  readTrackingSettings,
+  saveTrackingSettings,
+  startLiveValidation,
+};

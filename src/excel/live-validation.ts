@@ -1,0 +1,84 @@
+import { TRACKING_COLUMNS } from "../core/tracking/columns";
+import { columnLetter } from "../core/tracking/sheet-layout";
+import { runExcel } from "./excel-run";
+import { loadTrackingSettingItems, trackingSettingsFrom } from "./settings";
+import { DEFAULT_TOLERANCE, todayIso, type ValidationSummary } from "./tracking-actions";
+import { trackingTableYear } from "./tracking-table-location";
+import { validateTrackingTable } from "./validate-sheet";
+
+export const LIVE_DELAY_MS = 500;
+
+/** Columns the add-in writes itself; a change confined to them is our own echo, not an officer's edit. */
+const COMPUTED_LETTERS = new Set(
+  TRACKING_COLUMNS.flatMap((column, index) => (column.role === "computed" ? [columnLetter(index)] : [])),
+);
+
+/** True when every column of an address like "L5:N9" or "'KPIs 2023'!M7" is a computed column. */
+export function touchesOnlyComputedColumns(address: string): boolean {
+  const cells = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
+  const [from, to = from] = cells.split(":");
+  const first = /^[A-Z]+/.exec(from)?.[0];
+  const last = /^[A-Z]+/.exec(to)?.[0];
+  if (!first || !last) return false;
+  const letters = [...COMPUTED_LETTERS];
+  return letters.includes(first) && letters.includes(last);
+}
+
+/**
+ * Re-validates a tracking table shortly after an officer edits it. Excel forgets handlers when the pane
+ * closes, so they are registered each time it opens. `Table.onChanged` misses some edits (row deletes,
+ * some drop-downs on the web): the Validate button stays the reference.
+ */
+export async function startLiveValidation(
+  onValidated: (summary: ValidationSummary) => void,
+): Promise<() => Promise<void>> {
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  const revalidate = async (tableName: string): Promise<void> => {
+    const settings = await runExcel(async (context) => {
+      const items = loadTrackingSettingItems(context);
+      await context.sync();
+      return trackingSettingsFrom(items);
+    });
+    const asAt = settings.asAt ?? todayIso();
+    onValidated(
+      await validateTrackingTable(
+        { kind: "named", tableName },
+        { asAt, tolerance: settings.tolerance ?? DEFAULT_TOLERANCE },
+      ),
+    );
+  };
+  const onChanged = async (tableName: string, event: Excel.TableChangedEventArgs): Promise<void> => {
+    if (event.source !== "Local" || touchesOnlyComputedColumns(event.address)) return;
+    clearTimeout(timers.get(tableName));
+    timers.set(
+      tableName,
+      setTimeout(() => {
+        timers.delete(tableName);
+        revalidate(tableName).catch(() => undefined);
+      }, LIVE_DELAY_MS),
+    );
+  };
+
+  const registrations = await runExcel(async (context) => {
+    const tables = context.workbook.tables.load("items/name");
+    await context.sync();
+    const tracking = tables.items.filter((table) => trackingTableYear(table.name) !== null);
+    const added = tracking.map((table) => {
+      const name = table.name;
+      return table.onChanged.add((event) => onChanged(name, event));
+    });
+    await context.sync();
+    return added;
+  });
+
+  return async () => {
+    for (const timer of timers.values()) clearTimeout(timer);
+    timers.clear();
+    if (registrations.length === 0) return;
+    // A handler is removed in the context it was added with.
+    await Excel.run(registrations[0].context, async (context) => {
+      for (const registration of registrations) registration.remove();
+      await context.sync();
+    }).catch(() => undefined);
+  };
+}

@@ -1,0 +1,84 @@
+import type { Department, Register } from "../core/register/schema";
+import type { Status } from "../core/engine/status";
+
+/** What the task pane asks of the workbook. Components receive an implementation; they never call Excel. */
+export interface TrackingActions {
+  loadTrackingTable(request: LoadRequest): Promise<LoadOutcome>;
+  validateActiveSheet(request: ValidateRequest): Promise<ValidationSummary>;
+  selectKpiRow(row: FlaggedRow): Promise<void>;
+  readSheetProtection(): Promise<ProtectionState>;
+  setSheetProtection(protect: boolean): Promise<ProtectionState>;
+  readTrackingSettings(): Promise<TrackingSettings>;
+  saveTrackingSettings(settings: TrackingSettings): Promise<void>;
+  startLiveValidation(onValidated: (summary: ValidationSummary) => void): Promise<() => Promise<void>>;
+}
+
+export interface LoadRequest {
+  register: Register;
+  /** Only KPIs of these departments; empty or absent means all. */
+  departments?: readonly Department[];
+  asAt: string;
+}
+
+export interface LoadOutcome {
+  sheetName: string;
+  tableName: string;
+  /** Rows now in the table. */
+  rows: number;
+  /** KPIs new to the table on this load. */
+  added: number;
+  /** KPIs whose officer entries were carried over. */
+  kept: number;
+  /** KPIs no longer in the register, kept and marked with their entries. */
+  retired: number;
+}
+
+export interface ValidateRequest {
+  asAt: string;
+  tolerance: number;
+}
+
+export interface FlaggedRow {
+  kpiId: string;
+  department: string;
+  status: Status;
+  reason: string;
+  sheetName: string;
+  tableName: string;
+}
+
+export interface DepartmentCounts {
+  department: string;
+  counts: Record<Status, number>;
+}
+
+export interface ValidationSummary {
+  asAt: string;
+  sheetName: string;
+  tableName: string;
+  total: number;
+  byStatus: Record<Status, number>;
+  byDepartment: DepartmentCounts[];
+  flagged: FlaggedRow[];
+}
+
+export interface ProtectionState {
+  /** False when the active sheet holds no tracking table. */
+  trackingSheet: boolean;
+  protected: boolean;
+  sheetName: string;
+}
+
+export interface TrackingSettings {
+  asAt?: string;
+  tolerance?: number;
+}
+
+/** The engine's default (a test keeps them equal); kept here so the pane need not load the engine. */
+export const DEFAULT_TOLERANCE = 0.1;
+
+/** Today's date where the officer is, as YYYY-MM-DD: the default as-at date. */
+export function todayIso(now: Date = new Date()): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

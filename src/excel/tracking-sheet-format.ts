@@ -1,0 +1,50 @@
+import { TRACKING_COLUMNS, columnIndex, type TrackingColumnKey } from "../core/tracking/columns";
+import { DATE_NUMBER_FORMAT } from "../core/tracking/sheet-layout";
+
+/** Column widths in TRACKING_COLUMNS are in characters; Office.js sets widths in points. */
+export const POINTS_PER_CHARACTER = 6;
+
+/** Long texts wrap; everything else stays on one line. */
+export const WRAPPED_COLUMNS: readonly TrackingColumnKey[] = [
+  "area",
+  "measure",
+  "kpi",
+  "target",
+  "latestProgress",
+  "reason",
+];
+
+/** Number formats that differ from General. Actual is text so officers' wording reaches the engine as typed. */
+export const COLUMN_NUMBER_FORMATS: Partial<Record<TrackingColumnKey, string>> = {
+  deadline: DATE_NUMBER_FORMAT,
+  actual: "@",
+  completedOn: DATE_NUMBER_FORMAT,
+};
+
+/** A column of `rows` cells all carrying one format, as the 2-D array Office.js expects. */
+export function columnOf<T>(rows: number, value: T): T[][] {
+  return Array.from({ length: rows }, () => [value]);
+}
+
+/**
+ * Queues widths, wrapping, number formats and cell locking for a table range whose first row is the header.
+ * Number formats must be queued before the values so Excel reads the values under them.
+ */
+export function queueNumberFormats(body: Excel.Range, rows: number): void {
+  for (const [key, format] of Object.entries(COLUMN_NUMBER_FORMATS) as Array<[TrackingColumnKey, string]>) {
+    body.getColumn(columnIndex(key)).numberFormat = columnOf(rows, format);
+  }
+}
+
+export function queueLayout(whole: Excel.Range, body: Excel.Range): void {
+  TRACKING_COLUMNS.forEach((column, index) => {
+    whole.getColumn(index).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+  });
+  whole.getRow(0).format.wrapText = true;
+  body.format.verticalAlignment = "Top";
+  for (const key of WRAPPED_COLUMNS) body.getColumn(columnIndex(key)).format.wrapText = true;
+  whole.format.protection.locked = true;
+  for (const column of TRACKING_COLUMNS) {
+    if (column.role === "entry") body.getColumn(columnIndex(column.key)).format.protection.locked = false;
+  }
+}

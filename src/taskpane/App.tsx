@@ -1,0 +1,111 @@
+import * as React from "react";
+import {
+  Divider,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Title2,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { DEFAULT_TOLERANCE, type TrackingActions } from "../excel/tracking-actions";
+import { AnnexPanel } from "./components/AnnexPanel";
+import { LoadPanel, type LoadChoice } from "./components/LoadPanel";
+import { ProtectSwitch } from "./components/ProtectSwitch";
+import { ResultsPanel } from "./components/ResultsPanel";
+import { StatusLegend } from "./components/StatusLegend";
+import { ValidatePanel } from "./components/ValidatePanel";
+import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
+import { useTrackingWorkbook } from "./use-tracking-workbook";
+
+const useStyles = makeStyles({
+  app: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    minWidth: "0",
+    maxWidth: "640px",
+    boxSizing: "border-box",
+  },
+  header: {
+    display: "flex",
+    alignItems: "center",
+    justifyContent: "space-between",
+    gap: tokens.spacingHorizontalS,
+  },
+  // No flex gap here: the live region is empty most of the time and must not leave a hole.
+  top: { display: "flex", flexDirection: "column" },
+  message: { marginTop: tokens.spacingVerticalM },
+  errors: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export interface AppProps {
+  inExcel: boolean;
+  actions: TrackingActions;
+  sources?: readonly RegisterSource[];
+}
+
+export function App({ inExcel, actions, sources = SEED_REGISTERS }: AppProps): React.JSX.Element {
+  const styles = useStyles();
+  const workbook = useTrackingWorkbook(actions, inExcel);
+  const { state } = workbook;
+
+  return (
+    <main className={styles.app}>
+      <div className={styles.top}>
+        <header className={styles.header}>
+          <Title2 as="h1">KPI Tracker</Title2>
+          {state.busy && <Spinner size="tiny" label={state.busy} labelPosition="before" />}
+        </header>
+        {!inExcel && (
+          <MessageBar className={styles.message} intent="warning">
+            <MessageBarBody>
+              <MessageBarTitle>Open this in Excel</MessageBarTitle>
+              KPI Tracker is an Excel add-in. Open it from the Home tab in Excel to load and validate KPIs.
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <div role="status" aria-live="polite">
+          {state.message && (
+            <MessageBar className={styles.message} intent={state.message.intent}>
+              <MessageBarBody>
+                <MessageBarTitle>{state.message.title}</MessageBarTitle>
+                {state.message.text}
+                {state.message.items && (
+                  <ul className={styles.errors}>
+                    {state.message.items.map((item, i) => (
+                      <li key={i}>{item}</li>
+                    ))}
+                  </ul>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+        </div>
+      </div>
+      <ValidatePanel
+        asAt={state.asAt}
+        tolerance={state.tolerance ?? DEFAULT_TOLERANCE}
+        disabled={!inExcel}
+        busy={state.busy !== null}
+        onAsAtChange={workbook.setAsAt}
+        onToleranceChange={workbook.setTolerance}
+        onValidate={workbook.validate}
+      />
+      {state.summary && <ResultsPanel summary={state.summary} onSelect={workbook.selectRow} />}
+      <StatusLegend counts={state.summary?.byStatus} />
+      <Divider />
+      <LoadPanel
+        sources={sources}
+        disabled={!inExcel}
+        busy={state.busy !== null}
+        onLoad={(choice: LoadChoice) => workbook.load(choice)}
+      />
+      <ProtectSwitch state={state.protection} busy={state.busy !== null} onChange={workbook.protect} />
+      <Divider />
+      <AnnexPanel />
+    </main>
+  );
+}

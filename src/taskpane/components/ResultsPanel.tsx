@@ -1,0 +1,131 @@
+import * as React from "react";
+import {
+  Button,
+  Caption1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { FLAGGED_STATUSES, STATUSES } from "../../core/engine/status";
+import type { FlaggedRow, ValidationSummary } from "../../excel/tracking-actions";
+import { STATUS_LOOK } from "../status-look";
+
+const useStyles = makeStyles({
+  panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
+  table: { tableLayout: "auto" },
+  number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
+  numberHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
+  list: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  flag: {
+    width: "100%",
+    justifyContent: "flex-start",
+    textAlign: "left",
+    alignItems: "flex-start",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    borderLeftWidth: tokens.strokeWidthThicker,
+    borderLeftStyle: "solid",
+    fontWeight: tokens.fontWeightRegular,
+  },
+  flagHead: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: tokens.spacingHorizontalS,
+    flexWrap: "wrap",
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  reason: {
+    color: tokens.colorNeutralForeground2,
+    display: "-webkit-box",
+    WebkitLineClamp: "3",
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+});
+
+export interface ResultsPanelProps {
+  summary: ValidationSummary;
+  onSelect(row: FlaggedRow): void;
+}
+
+/** After Validate: counts per department and the flagged rows, each of which jumps to its row in the sheet. */
+export function ResultsPanel({ summary, onSelect }: ResultsPanelProps): React.JSX.Element {
+  const styles = useStyles();
+  const flaggedCount = (counts: Record<string, number>) =>
+    FLAGGED_STATUSES.reduce((n, s) => n + counts[s], 0);
+  return (
+    <section className={styles.panel} aria-labelledby="results-heading">
+      <Subtitle2 as="h2" id="results-heading">
+        Results
+      </Subtitle2>
+      <Text>
+        {summary.total} KPIs on “{summary.sheetName}” as at {summary.asAt}: {flaggedCount(summary.byStatus)}{" "}
+        flagged, {summary.byStatus.completed} completed.
+      </Text>
+
+      <Table className={styles.table} size="extra-small" aria-label="KPIs per department">
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>Department</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>KPIs</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>Flagged</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>Done</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {summary.byDepartment.map(({ department, counts }) => (
+            <TableRow key={department}>
+              <TableCell>{department}</TableCell>
+              <TableCell className={styles.number}>{STATUSES.reduce((n, s) => n + counts[s], 0)}</TableCell>
+              <TableCell className={styles.number}>{flaggedCount(counts)}</TableCell>
+              <TableCell className={styles.number}>{counts.completed}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+
+      <Subtitle2 as="h3" id="flagged-heading">
+        Flagged rows ({summary.flagged.length})
+      </Subtitle2>
+      {summary.flagged.length === 0 ? (
+        <Text>No row is flagged.</Text>
+      ) : (
+        <ul className={styles.list} aria-labelledby="flagged-heading">
+          {summary.flagged.map((row) => (
+            <li key={`${row.tableName}:${row.kpiId}`}>
+              <Button
+                className={styles.flag}
+                style={{ borderLeftColor: STATUS_LOOK[row.status].foreground }}
+                appearance="subtle"
+                onClick={() => onSelect(row)}
+              >
+                <span className={styles.flagHead}>
+                  <span>{row.kpiId}</span>
+                  <span>{STATUS_LOOK[row.status].name}</span>
+                  <Caption1>{row.department}</Caption1>
+                </span>
+                <Caption1 className={styles.reason}>{row.reason}</Caption1>
+              </Button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import * as React from "react";
+import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import { STATUSES, type Status } from "../../core/engine/status";
+import { STATUS_LOOK } from "../status-look";
+
+const useStyles = makeStyles({
+  list: {
+    listStyleType: "none",
+    margin: "0",
+    padding: "0",
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+  },
+  item: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
+  swatch: {
+    flexShrink: 0,
+    width: "14px",
+    height: "14px",
+    marginTop: "2px",
+    borderRadius: tokens.borderRadiusSmall,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
+  text: { flexGrow: 1 },
+  count: { fontWeight: tokens.fontWeightSemibold, fontVariantNumeric: "tabular-nums" },
+});
+
+export interface StatusLegendProps {
+  /** Rows per status after the last Validate; absent before it. */
+  counts?: Record<Status, number>;
+}
+
+/** What each row colour in the sheet means, with how many rows have it. */
+export function StatusLegend({ counts }: StatusLegendProps): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <section aria-labelledby="legend-heading">
+      <Subtitle2 as="h2" id="legend-heading">
+        {counts ? "Statuses" : "Row colours"}
+      </Subtitle2>
+      <ul className={styles.list}>
+        {STATUSES.map((status) => {
+          const look = STATUS_LOOK[status];
+          return (
+            <li key={status} className={styles.item}>
+              <span
+                className={styles.swatch}
+                style={{ backgroundColor: look.background }}
+                aria-hidden="true"
+              />
+              <span className={styles.text}>
+                <strong>{look.name}</strong>: {look.label}
+              </span>
+              {counts && (
+                <span className={mergeClasses(styles.count)} aria-label={`${counts[status]} ${look.name}`}>
+                  {counts[status]}
+                </span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,180 @@
+import * as React from "react";
+import type { MessageBarIntent } from "@fluentui/react-components";
+import { describeFailure } from "../excel/office-errors";
+import {
+  DEFAULT_TOLERANCE,
+  type FlaggedRow,
+  type ProtectionState,
+  type TrackingActions,
+  type ValidationSummary,
+  todayIso,
+} from "../excel/tracking-actions";
+import type { LoadChoice } from "./components/LoadPanel";
+import { checkRegister, readRegisterFile } from "./register-sources";
+
+export interface PaneMessage {
+  intent: MessageBarIntent;
+  title: string;
+  text: string;
+  items?: string[];
+}
+
+export interface PaneState {
+  asAt: string;
+  tolerance: number | undefined;
+  /** What the pane is doing, in words, or null when idle. */
+  busy: string | null;
+  message: PaneMessage | null;
+  summary: ValidationSummary | null;
+  protection: ProtectionState | null;
+}
+
+/**
+ * The pane's state and what its buttons do. All workbook access goes through `actions`, so components
+ * stay free of Excel and tests can hand in doubles.
+ */
+export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) {
+  const [state, setState] = React.useState<PaneState>({
+    asAt: todayIso(),
+    tolerance: undefined,
+    busy: null,
+    message: null,
+    summary: null,
+    protection: null,
+  });
+  const patch = React.useCallback((change: Partial<PaneState>) => setState((s) => ({ ...s, ...change })), []);
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
+
+  const fail = React.useCallback(
+    (title: string, error: unknown) =>
+      patch({ busy: null, message: { intent: "error", title, text: describeFailure(error) } }),
+    [patch],
+  );
+
+  const refreshProtection = React.useCallback(async () => {
+    try {
+      patch({ protection: await actions.readSheetProtection() });
+    } catch {
+      patch({ protection: null });
+    }
+  }, [actions, patch]);
+
+  React.useEffect(() => {
+    if (!inExcel) return;
+    actions
+      .readTrackingSettings()
+      .then((settings) =>
+        patch({ ...(settings.asAt ? { asAt: settings.asAt } : {}), tolerance: settings.tolerance }),
+      )
+      .catch(() => undefined);
+    void refreshProtection();
+  }, [actions, inExcel, patch, refreshProtection]);
+
+  // Handlers attach to the tables that exist, so they are attached again after each load.
+  const [tablesVersion, setTablesVersion] = React.useState(0);
+  React.useEffect(() => {
+    if (!inExcel) return undefined;
+    let stop: (() => Promise<void>) | null = null;
+    let cancelled = false;
+    actions
+      .startLiveValidation((summary) => patch({ summary }))
+      .then((stopLive) => {
+        if (cancelled) void stopLive();
+        else stop = stopLive;
+      })
+      .catch(() => undefined);
+    return () => {
+      cancelled = true;
+      if (stop) void stop();
+    };
+  }, [actions, inExcel, patch, tablesVersion]);
+
+  const load = React.useCallback(
+    async ({ source, departments }: LoadChoice) => {
+      patch({ busy: "Loading…", message: null });
+      try {
+        const checked =
+          "file" in source ? await readRegisterFile(source.file) : await checkRegister(await source.load());
+        if (!checked.ok) {
+          patch({
+            busy: null,
+            message: {
+              intent: "error",
+              title: "Register refused",
+              text: "The file does not match the register format, so nothing was written. Fix these and try again:",
+              items: checked.errors
+                .slice(0, 20)
+                .concat(checked.errors.length > 20 ? [`…and ${checked.errors.length - 20} more`] : []),
+            },
+          });
+          return;
+        }
+        const outcome = await actions.loadTrackingTable({
+          register: checked.register,
+          departments,
+          asAt: stateRef.current.asAt,
+        });
+        const retired =
+          outcome.retired > 0
+            ? ` ${outcome.retired} no longer in the register, kept with their entries and marked.`
+            : "";
+        patch({
+          busy: null,
+          message: {
+            intent: "success",
+            title: `Loaded "${outcome.sheetName}"`,
+            text: `${outcome.rows} rows: ${outcome.kept} kept with their entries, ${outcome.added} new.${retired}`,
+          },
+        });
+        setTablesVersion((v) => v + 1);
+        void refreshProtection();
+      } catch (error) {
+        fail("Load failed", error);
+      }
+    },
+    [actions, fail, patch, refreshProtection],
+  );
+
+  const validate = React.useCallback(async () => {
+    const { asAt, tolerance } = stateRef.current;
+    patch({ busy: "Validating…", message: null });
+    try {
+      const summary = await actions.validateActiveSheet({ asAt, tolerance: tolerance ?? DEFAULT_TOLERANCE });
+      patch({ busy: null, summary });
+      void refreshProtection();
+    } catch (error) {
+      fail("Validate failed", error);
+      void refreshProtection();
+    }
+  }, [actions, fail, patch, refreshProtection]);
+
+  const selectRow = React.useCallback(
+    async (row: FlaggedRow) => {
+      try {
+        await actions.selectKpiRow(row);
+      } catch (error) {
+        fail(`Could not select ${row.kpiId}`, error);
+      }
+    },
+    [actions, fail],
+  );
+
+  const protect = React.useCallback(
+    async (on: boolean) => {
+      patch({ busy: on ? "Protecting…" : "Unprotecting…", message: null });
+      try {
+        patch({ busy: null, protection: await actions.setSheetProtection(on) });
+      } catch (error) {
+        fail(on ? "Could not protect the sheet" : "Could not unprotect the sheet", error);
+        void refreshProtection();
+      }
+    },
+    [actions, fail, patch, refreshProtection],
+  );
+
+  const setAsAt = React.useCallback((asAt: string) => patch({ asAt }), [patch]);
+  const setTolerance = React.useCallback((tolerance: number) => patch({ tolerance }), [patch]);
+
+  return { state, load, validate, selectRow, protect, setAsAt, setTolerance };
+}

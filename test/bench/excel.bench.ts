@@ -1,0 +1,19 @@
+/**
+ * Excel round trips for Load (a reload: the table exists) and Validate, against the counting Excel double,
+ * at 50 and 2 000 KPIs. The counts must not grow with the rows. Times are the double's, not Excel's: they
+ * show the add-in's own work (merge, engine, 2-D arrays), not Excel's.
+ */
+import { measureSyncs } from "../excel/sync-counts";
+
+export default async function excelBench(): Promise<Record<string, number>> {
+  const small = await measureSyncs(50);
+  const large = await measureSyncs(2000);
+  return {
+    load_syncs_50: small.loadSyncs,
+    load_syncs_2000: large.loadSyncs,
+    validate_syncs_50: small.validateSyncs,
+    validate_syncs_2000: large.validateSyncs,
+    load_2000_ms: Math.round(large.loadMs * 10) / 10,
+    validate_2000_ms: Math.round(large.validateMs * 10) / 10,
+  };
+}

@@ -1,0 +1,156 @@
+/**
+ * The add-in at work, in real Chromium against the production bundle in dist/, with the Excel double
+ * appended after office.js: load the 2023 register -> type actuals -> Validate -> statuses and the
+ * flagged-row list -> click a flagged row selects it in the sheet -> an edit re-validates live.
+ * Screenshots: test/artifacts/workflow-*.png.
+ */
+import AxeBuilder from "@axe-core/playwright";
+import type { Page } from "playwright-core";
+import { openTaskpane, startHarness, stopHarness, type OpenedTaskpane } from "./harness";
+import { bundleExcelDouble } from "./workflow/bundle-double";
+import type { KpiDoubleApi } from "./workflow/browser-double";
+
+jest.setTimeout(120_000);
+
+const TABLE = "KpiTracker2023";
+let doubleScript = "";
+
+beforeAll(async () => {
+  doubleScript = await bundleExcelDouble();
+  await startHarness();
+});
+afterAll(stopHarness);
+
+type WithDouble = { kpiDouble: KpiDoubleApi };
+
+function typeInto(page: Page, kpiId: string, column: string, value: string | number): Promise<string> {
+  return page.evaluate(
+    ([t, id, c, v]) =>
+      (window as unknown as WithDouble).kpiDouble.typeInto(t as string, id as string, c as string, v),
+    [TABLE, kpiId, column, value] as const,
+  );
+}
+
+async function loadRegister(pane: OpenedTaskpane): Promise<void> {
+  const { page } = pane;
+  await page.getByRole("heading", { level: 1, name: "KPI Tracker" }).waitFor();
+  await page.getByRole("button", { name: "Load register" }).click();
+  await page.getByText('Loaded "KPIs 2023"').waitFor();
+}
+
+/** office.js, started outside Office, tries to open its telemetry frame; that is office.js, not the add-in. */
+function problems(pane: OpenedTaskpane): string[] {
+  return pane.problems().filter((problem) => !/telemetryproxy\.html/.test(problem));
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}
+
+describe.each([450, 320])("the workflow at %i px", (width) => {
+  it("loads, takes entries, validates, flags rows and selects them", async () => {
+    const pane = await openTaskpane({ width, height: 1400, officeJsSuffix: doubleScript });
+    try {
+      const { page } = pane;
+      await loadRegister(pane);
+      await expect(page.getByText(/49 rows: 0 kept with their entries, 49 new/).isVisible()).resolves.toBe(
+        true,
+      );
+      await pane.screenshot(`workflow-${width}-loaded`);
+
+      await page.getByLabel(/As at/).fill("2024-06-30");
+      await typeInto(page, "2023-A-1", "Completed on", "2024-03-20");
+      await typeInto(page, "2023-B-1", "Actual", "about 580");
+      await typeInto(page, "2023-D-1", "Actual", "not a number");
+      await typeInto(page, "2023-C-2", "Actual", "=SUM(A1:A3)");
+
+      await page.getByRole("button", { name: "Validate" }).click();
+      const results = page.getByRole("region", { name: "Results" });
+      await results.waitFor();
+      await expect(results.getByText(/49 KPIs on “KPIs 2023” as at 2024-06-30/).isVisible()).resolves.toBe(
+        true,
+      );
+
+      const records = await page.evaluate(
+        (t) => (window as unknown as WithDouble).kpiDouble.records(t),
+        TABLE,
+      );
+      const status = (id: string) => records.find((r) => r.ID === id)?.Status;
+      expect(status("2023-D-1")).toBe("invalid");
+      expect(status("2023-C-2")).toBe("invalid");
+      expect(records.every((r) => typeof r.Status === "string" && r.Status !== "")).toBe(true);
+
+      const flagged = page.getByRole("list", { name: /Flagged rows/ });
+      const invalidRow = flagged.getByRole("button", { name: /2023-D-1/ });
+      await expect(invalidRow.isVisible()).resolves.toBe(true);
+      await pane.screenshot(`workflow-${width}-validated`);
+
+      await invalidRow.click();
+      const selection = await page.evaluate(() => (window as unknown as WithDouble).kpiDouble.selection());
+      const rowOfD1 = 4 + records.findIndex((r) => r.ID === "2023-D-1");
+      expect(selection).toEqual({ sheet: "KPIs 2023", row: rowOfD1, col: 0, rows: 1, cols: 14 });
+
+      // Validating twice leaves one set of row colours.
+      await page.getByRole("button", { name: "Validate" }).click();
+      await page.getByRole("button", { name: "Validate" }).isEnabled();
+      const formats = await page.evaluate(() =>
+        (window as unknown as WithDouble).kpiDouble.conditionalFormats("KPIs 2023"),
+      );
+      expect(formats).toHaveLength(5);
+
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+      expect(await seriousViolations(page)).toEqual([]);
+      expect(problems(pane)).toEqual([]);
+    } finally {
+      await pane.close();
+    }
+  });
+});
+
+it("re-validates a row within a second of an officer's edit", async () => {
+  const pane = await openTaskpane({ width: 450, officeJsSuffix: doubleScript });
+  try {
+    const { page } = pane;
+    await loadRegister(pane);
+    await page.getByLabel(/As at/).fill("2023-11-01");
+    await page.getByRole("button", { name: "Validate" }).click();
+    const flagged = page.getByRole("list", { name: /Flagged rows/ });
+    await page.getByRole("region", { name: "Results" }).waitFor();
+    await expect(flagged.getByRole("button", { name: /2023-D-1/ }).count()).resolves.toBe(0);
+
+    const typedAt = Date.now();
+    await typeInto(page, "2023-D-1", "Actual", "not a number");
+    await flagged.getByRole("button", { name: /2023-D-1/ }).waitFor({ timeout: 2_000 });
+    expect(Date.now() - typedAt).toBeLessThan(1_500);
+    const records = await page.evaluate((t) => (window as unknown as WithDouble).kpiDouble.records(t), TABLE);
+    expect(records.find((r) => r.ID === "2023-D-1")?.Status).toBe("invalid");
+    await pane.screenshot("workflow-live");
+    expect(problems(pane)).toEqual([]);
+  } finally {
+    await pane.close();
+  }
+});
+
+it("shows Office's refusal in plain words and keeps the pane usable", async () => {
+  const pane = await openTaskpane({ width: 320, officeJsSuffix: doubleScript });
+  try {
+    const { page } = pane;
+    await loadRegister(pane);
+    await page.evaluate(() => {
+      const sheet = (window as unknown as WithDouble).kpiDouble.model.sheet("KPIs 2023")!;
+      sheet.protected = true;
+      sheet.password = "someone else's";
+    });
+    await page.getByRole("button", { name: "Validate" }).click();
+    await page.getByText("Validate failed").waitFor();
+    await expect(page.getByText(/The sheet is protected/).isVisible()).resolves.toBe(true);
+    await pane.screenshot("workflow-error-320");
+    expect(await seriousViolations(page)).toEqual([]);
+  } finally {
+    await pane.close();
+  }
+});

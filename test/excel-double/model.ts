@@ -1,0 +1,182 @@
+/**
+ * In-memory state behind the Excel double: what the workbook holds after each `context.sync()`.
+ * Tests read this directly to assert exactly what the adapter wrote.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+/** Zero-based rectangle on one sheet. */
+export interface Rect {
+  row: number;
+  col: number;
+  rows: number;
+  cols: number;
+}
+
+export interface CellModel {
+  value: CellValue;
+  /** Formula text when the cell holds one ("=SUM(A1:A3)"), else null. */
+  formula: string | null;
+  numberFormat: string;
+  wrapText: boolean;
+  locked: boolean;
+  bold: boolean;
+  fontSize: number | null;
+  fontColor: string | null;
+  fillColor: string | null;
+  verticalAlignment: string | null;
+}
+
+export interface ConditionalFormatModel {
+  rect: Rect;
+  type: string;
+  formula: string | null;
+  fillColor: string | null;
+  fontColor: string | null;
+}
+
+export interface DataValidationModel {
+  rect: Rect;
+  rule: Excel.DataValidationRule | null;
+  errorAlert: Excel.DataValidationErrorAlert | null;
+  prompt: Excel.DataValidationPrompt | null;
+  ignoreBlanks: boolean | null;
+}
+
+export type TableChangedHandler = (args: Excel.TableChangedEventArgs) => Promise<unknown> | void;
+
+export class TableModel {
+  style = "TableStyleMedium2";
+  readonly handlers: TableChangedHandler[] = [];
+  constructor(
+    public name: string,
+    public sheet: SheetModel,
+    /** Header row included. */
+    public rect: Rect,
+    readonly id: string,
+  ) {}
+
+  get bodyRect(): Rect {
+    return { row: this.rect.row + 1, col: this.rect.col, rows: this.rect.rows - 1, cols: this.rect.cols };
+  }
+}
+
+export class SheetModel {
+  readonly cells = new Map<string, CellModel>();
+  readonly columnWidths = new Map<number, number>();
+  frozenRows = 0;
+  protected = false;
+  /** Protected by someone else with a password: unprotect() without it is refused. */
+  password: string | null = null;
+  protectionOptions: Excel.WorksheetProtectionOptions | null = null;
+  conditionalFormats: ConditionalFormatModel[] = [];
+  dataValidations: DataValidationModel[] = [];
+
+  constructor(
+    public name: string,
+    readonly id: string,
+  ) {}
+
+  cell(row: number, col: number): CellModel {
+    const key = `${row},${col}`;
+    let cell = this.cells.get(key);
+    if (!cell) {
+      cell = {
+        value: "",
+        formula: null,
+        numberFormat: "General",
+        wrapText: false,
+        locked: true,
+        bold: false,
+        fontSize: null,
+        fontColor: null,
+        fillColor: null,
+        verticalAlignment: null,
+      };
+      this.cells.set(key, cell);
+    }
+    return cell;
+  }
+
+  peek(row: number, col: number): CellModel | undefined {
+    return this.cells.get(`${row},${col}`);
+  }
+
+  /** Values of a rectangle as Excel returns them ("" for empty cells). */
+  valuesOf(rect: Rect): CellValue[][] {
+    return grid(rect, (r, c) => this.peek(r, c)?.value ?? "");
+  }
+
+  formulasOf(rect: Rect): CellValue[][] {
+    return grid(rect, (r, c) => {
+      const cell = this.peek(r, c);
+      return cell?.formula ?? cell?.value ?? "";
+    });
+  }
+}
+
+export function grid<T>(rect: Rect, at: (row: number, col: number) => T): T[][] {
+  const rows: T[][] = [];
+  for (let r = 0; r < rect.rows; r++) {
+    const row: T[] = [];
+    for (let c = 0; c < rect.cols; c++) row.push(at(rect.row + r, rect.col + c));
+    rows.push(row);
+  }
+  return rows;
+}
+
+export function intersects(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+export function contains(outer: Rect, inner: Rect): boolean {
+  return (
+    inner.row >= outer.row &&
+    inner.col >= outer.col &&
+    inner.row + inner.rows <= outer.row + outer.rows &&
+    inner.col + inner.cols <= outer.col + outer.cols
+  );
+}
+
+export class WorkbookModel {
+  readonly sheets: SheetModel[] = [];
+  readonly tables: TableModel[] = [];
+  readonly settings = new Map<string, unknown>();
+  activeSheet: SheetModel;
+  selection: { sheet: SheetModel; rect: Rect } | null = null;
+  enableEvents = true;
+  /** The user is typing in a cell: batches fail unless the run asked to wait. */
+  cellEditMode = false;
+  syncCount = 0;
+  /** Names of API members used, for requirement-set checks. */
+  readonly apiUsed = new Set<string>();
+  /** Requirement sets the simulated host supports. */
+  supportedExcelApi = "1.8";
+  private nextId = 1;
+
+  constructor() {
+    this.activeSheet = this.addSheet("Sheet1");
+  }
+
+  newId(prefix: string): string {
+    return `{${prefix}-${this.nextId++}}`;
+  }
+
+  addSheet(name: string): SheetModel {
+    const sheet = new SheetModel(name, this.newId("sheet"));
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  sheet(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  table(name: string): TableModel | undefined {
+    return this.tables.find((t) => t.name.toLowerCase() === name.toLowerCase());
+  }
+
+  removeTable(table: TableModel): void {
+    this.tables.splice(this.tables.indexOf(table), 1);
+  }
+}

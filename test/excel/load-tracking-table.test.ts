@@ -1,0 +1,287 @@
+import { REPORTED_STATUS_PHRASES } from "../../src/core/engine/phrases";
+import { TRACKING_COLUMNS } from "../../src/core/tracking/columns";
+import { ENTRY_GUIDANCE } from "../../src/core/tracking/entry-guidance";
+import { STATUS_STYLES } from "../../src/core/tracking/flags";
+import { buildRegisterRows } from "../../src/core/tracking/rows";
+import { excelSerialFromIso } from "../../src/core/tracking/sheet-layout";
+import { loadTrackingTable } from "../../src/excel/load-tracking-table";
+import { TrackingError } from "../../src/excel/office-errors";
+import { reorderTableRows, shuffled, tableHeader, tableRecords, typeInto } from "../excel-double/install";
+import { AS_AT, installDouble, seedRegister, withoutKpis } from "./helpers";
+
+const TABLE = "KpiTracker2023";
+const SHEET = "KPIs 2023";
+
+describe("loading a register into Excel", () => {
+  it("writes one table on its own sheet with the register's rows, title and as-at date", async () => {
+    const { model } = installDouble();
+    const register = seedRegister(2023);
+    const outcome = await loadTrackingTable({ register, asAt: AS_AT });
+
+    expect(outcome).toEqual({ sheetName: SHEET, tableName: TABLE, rows: 49, added: 49, kept: 0, retired: 0 });
+    const sheet = model.sheet(SHEET);
+    expect(sheet).toBeDefined();
+    const table = model.table(TABLE)!;
+    expect(table.sheet).toBe(sheet);
+    expect(table.rect).toEqual({ row: 3, col: 0, rows: 50, cols: 14 });
+    expect(tableHeader(model, TABLE)).toEqual(TRACKING_COLUMNS.map((c) => c.header));
+
+    const expected = buildRegisterRows(register);
+    const records = tableRecords(model, TABLE);
+    expect(records.map((r) => r.ID)).toEqual(expected.map((r) => r.id));
+    expect(records[0]).toMatchObject({
+      Area: expected[0].area,
+      KPI: expected[0].kpi,
+      Target: expected[0].target,
+    });
+    expect(records[0]).toMatchObject({ Actual: "", "Completed on": "", Status: "", Reason: "" });
+
+    expect(sheet!.peek(0, 0)?.value).toBe(register.title);
+    expect(sheet!.peek(0, 0)?.bold).toBe(true);
+    expect(sheet!.peek(1, 0)?.value).toBe("As at");
+    expect(sheet!.peek(1, 1)).toMatchObject({ value: excelSerialFromIso(AS_AT), numberFormat: "yyyy-mm-dd" });
+    expect(model.activeSheet).toBe(sheet);
+  });
+
+  it("takes two round trips on a new sheet", async () => {
+    const { model } = installDouble();
+    await loadTrackingTable({ register: seedRegister(2023), asAt: AS_AT });
+    expect(model.syncCount).toBe(2);
+  });
+
+  it("formats the sheet: frozen header, widths, wrapping, date and text formats, locked register columns", async () => {
+    const { model } = installDouble();
+    await loadTrackingTable({ register: seedRegister(2023), asAt: AS_AT });
+    const sheet = model.sheet(SHEET)!;
+    expect(sheet.frozenRows).toBe(4);
+    TRACKING_COLUMNS.forEach((column, index) => expect(sheet.columnWidths.get(index)).toBe(column.width * 6));
+    const cell = (row: number, header: string) =>
+      sheet.cell(
+        row,
+        TRACKING_COLUMNS.findIndex((c) => c.header === header),
+      );
+    const firstRow = 4;
+    expect(cell(firstRow, "KPI").wrapText).toBe(true);
+    expect(cell(firstRow, "Reason").wrapText).toBe(true);
+    expect(cell(firstRow, "ID").wrapText).toBe(false);
+    expect(cell(firstRow, "Completed on").numberFormat).toBe("yyyy-mm-dd");
+    expect(cell(firstRow, "Deadline").numberFormat).toBe("yyyy-mm-dd");
+    expect(cell(firstRow, "Actual").numberFormat).toBe("@");
+    expect(cell(firstRow + 48, "Actual").numberFormat).toBe("@");
+    for (const column of TRACKING_COLUMNS) {
+      expect([column.header, cell(firstRow + 10, column.header).locked]).toEqual([
+        column.header,
+        column.role !== "entry",
+      ]);
+    }
+    expect(cell(3, "Actual").locked).toBe(true);
+  });
+
+  it("guards entry cells with data validation and input messages", async () => {
+    const { model } = installDouble();
+    await loadTrackingTable({ register: seedRegister(2023), asAt: AS_AT });
+    const validations = model.sheet(SHEET)!.dataValidations;
+    const byColumn = (header: string) => {
+      const col = TRACKING_COLUMNS.findIndex((c) => c.header === header);
+      const found = validations.filter((v) => v.rect.col === col);
+      expect(found).toHaveLength(1);
+      expect(found[0].rect).toEqual({ row: 4, col, rows: 49, cols: 1 });
+      return found[0];
+    };
+    const status = byColumn("Reported status");
+    expect(status.rule).toEqual({
+      list: { inCellDropDown: true, source: REPORTED_STATUS_PHRASES.join(",") },
+    });
+    expect(status.errorAlert?.style).toBe("Warning");
+    const completed = byColumn("Completed on");
+    expect(completed.rule?.date).toMatchObject({ operator: "Between" });
+    const actual = byColumn("Actual");
+    expect(actual.errorAlert?.style).toBe("Information");
+    expect(actual.prompt).toEqual({ showPrompt: true, ...ENTRY_GUIDANCE.actual });
+    byColumn("Latest progress");
+    expect(validations).toHaveLength(4);
+    // Excel refuses a list source over 255 characters and splits items on commas.
+    expect(REPORTED_STATUS_PHRASES.join(",").length).toBeLessThanOrEqual(255);
+    expect(REPORTED_STATUS_PHRASES.some((p) => p.includes(","))).toBe(false);
+  });
+
+  it("tints whole rows by Status with one custom rule per flagged status, anchored at the first data row", async () => {
+    const { model } = installDouble();
+    await loadTrackingTable({ register: seedRegister(2023), asAt: AS_AT });
+    const rules = model.sheet(SHEET)!.conditionalFormats;
+    const body = { row: 4, col: 0, rows: 49, cols: 14 };
+    expect(rules.map((r) => [r.type, r.rect, r.formula, r.fillColor, r.fontColor])).toEqual([
+      ["Custom", body, '=$M5="invalid"', STATUS_STYLES.invalid.fill, STATUS_STYLES.invalid.font],
+      [
+        "Custom",
+        body,
+        '=$M5="needs-review"',
+        STATUS_STYLES["needs-review"].fill,
+        STATUS_STYLES["needs-review"].font,
+      ],
+      ["Custom", body, '=$M5="completed"', STATUS_STYLES.completed.fill, STATUS_STYLES.completed.font],
+      ["Custom", body, '=$M5="overdue"', STATUS_STYLES.overdue.fill, STATUS_STYLES.overdue.font],
+      ["Custom", body, '=$M5="off-track"', STATUS_STYLES["off-track"].fill, STATUS_STYLES["off-track"].font],
+    ]);
+  });
+
+  it("stores the register and the as-at date in the workbook settings", async () => {
+    const { model } = installDouble();
+    const register = seedRegister(2023);
+    await loadTrackingTable({ register, asAt: AS_AT });
+    expect(model.settings.get("kpiTracker.register.2023")).toEqual(register);
+    expect(model.settings.get("kpiTracker.asAt")).toBe(AS_AT);
+  });
+
+  it("loads only the KPIs of the chosen departments", async () => {
+    const { model } = installDouble();
+    const outcome = await loadTrackingTable({
+      register: seedRegister(2023),
+      departments: ["FSD"],
+      asAt: AS_AT,
+    });
+    const records = tableRecords(model, TABLE);
+    expect(records.length).toBe(outcome.rows);
+    expect(records.length).toBeGreaterThan(0);
+    expect(records.length).toBeLessThan(49);
+    for (const record of records) expect(String(record.Department)).toContain("FSD");
+  });
+
+  it("refuses a filter that leaves no KPI, writing nothing", async () => {
+    const { model } = installDouble();
+    const register = seedRegister(2023);
+    const tcab = new Set(buildRegisterRows(register, { departments: ["TCAB"] }).map((row) => row.id));
+    const withoutTcab = withoutKpis(register, (id) => tcab.has(id));
+    await expect(
+      loadTrackingTable({ register: withoutTcab, departments: ["TCAB"], asAt: AS_AT }),
+    ).rejects.toThrow(/No KPI .* matches the department filter/);
+    expect(model.sheet(SHEET)).toBeUndefined();
+    expect(model.syncCount).toBe(0);
+  });
+});
+
+describe("loading again keeps every officer entry", () => {
+  async function loadedWithEntries() {
+    const double = installDouble();
+    const register = seedRegister(2023);
+    await loadTrackingTable({ register, asAt: AS_AT });
+    const { model } = double;
+    typeInto(model, TABLE, "2023-A-1", "Completed on", excelSerialFromIso("2024-03-20"));
+    typeInto(model, TABLE, "2023-A-1", "Reported status", "Task completed.");
+    typeInto(model, TABLE, "2023-A-2", "Latest progress", "1,572");
+    typeInto(model, TABLE, "2023-A-3", "Latest progress", "- bill introduced\n- second reading");
+    typeInto(model, TABLE, "2023-B-1", "Actual", "about 580");
+    typeInto(model, TABLE, "2023-C-2", "Actual", "=SUM(A1:A3)", 42);
+    return { ...double, register };
+  }
+
+  it("matches entries by KPI id after the rows were sorted, in three round trips", async () => {
+    const { model, register } = await loadedWithEntries();
+    const before = tableRecords(model, TABLE);
+    reorderTableRows(model, TABLE, shuffled(7));
+    expect(tableRecords(model, TABLE).map((r) => r.ID)).not.toEqual(before.map((r) => r.ID));
+
+    model.syncCount = 0;
+    const outcome = await loadTrackingTable({ register, asAt: AS_AT });
+    expect(model.syncCount).toBe(3);
+    expect(outcome).toMatchObject({ rows: 49, added: 0, kept: 49, retired: 0 });
+
+    const after = tableRecords(model, TABLE);
+    expect(after).toEqual(before);
+    const byId = Object.fromEntries(after.map((r) => [r.ID, r]));
+    expect(byId["2023-A-1"]["Completed on"]).toBe(excelSerialFromIso("2024-03-20"));
+    expect(byId["2023-A-2"]["Latest progress"]).toBe("1,572");
+    expect(byId["2023-A-3"]["Latest progress"]).toBe("- bill introduced\n- second reading");
+    expect(byId["2023-B-1"].Actual).toBe("about 580");
+    // A pasted formula stays as its formula text, never its result.
+    expect(byId["2023-C-2"].Actual).toBe("=SUM(A1:A3)");
+    expect(model.tables).toHaveLength(1);
+    expect(model.sheet(SHEET)!.conditionalFormats).toHaveLength(5);
+    expect(model.sheet(SHEET)!.dataValidations).toHaveLength(4);
+  });
+
+  it("adds new KPIs and keeps, marked, those no longer in the register with their entries", async () => {
+    const { model, register } = await loadedWithEntries();
+    const dropped = (id: string) => id === "2023-B-1";
+    // First a register without B-1 ...
+    const revised = withoutKpis(register, dropped);
+    const outcome = await loadTrackingTable({ register: revised, asAt: AS_AT });
+    expect(outcome).toMatchObject({ rows: 49, kept: 48, retired: 1, added: 0 });
+    const orphan = tableRecords(model, TABLE).find((r) => r.ID === "2023-B-1")!;
+    expect(orphan.Actual).toBe("about 580");
+    expect(String(orphan.Reason)).toMatch(/no longer in the register/);
+
+    // ... then a table started from a smaller register gets the missing KPIs added.
+    const fresh = installDouble().model;
+    await loadTrackingTable({ register: revised, asAt: AS_AT });
+    const again = await loadTrackingTable({ register, asAt: AS_AT });
+    expect(again).toMatchObject({ rows: 49, added: 1, kept: 48, retired: 0 });
+    expect(tableRecords(fresh, TABLE).map((r) => r.ID)).toContain("2023-B-1");
+  });
+
+  it("shrinks the table cleanly when the register gets shorter", async () => {
+    const { model, register } = await loadedWithEntries();
+    const keepOnlyA = withoutKpis(register, (id) => !id.startsWith("2023-A-") && id !== "2023-B-1");
+    await loadTrackingTable({ register: keepOnlyA, asAt: AS_AT });
+    const table = model.table(TABLE)!;
+    const records = tableRecords(model, TABLE);
+    // Rows with entries stay (C-2's formula too); rows without entries that left the register go.
+    expect(records.map((r) => r.ID)).toEqual(expect.arrayContaining(["2023-B-1", "2023-C-2"]));
+    const sheet = model.sheet(SHEET)!;
+    const below = table.rect.row + table.rect.rows;
+    expect(
+      sheet
+        .valuesOf({ row: below, col: 0, rows: 60, cols: 14 })
+        .flat()
+        .every((v) => v === ""),
+    ).toBe(true);
+    expect(sheet.conditionalFormats.every((cf) => cf.rect.rows === records.length)).toBe(true);
+  });
+
+  it("reads back a table that was converted to a plain range by hand", async () => {
+    const { model, register } = await loadedWithEntries();
+    model.removeTable(model.table(TABLE)!);
+    const outcome = await loadTrackingTable({ register, asAt: AS_AT });
+    expect(outcome.kept).toBe(49);
+    expect(tableRecords(model, TABLE).find((r) => r.ID === "2023-B-1")?.Actual).toBe("about 580");
+  });
+
+  it("refuses, writing nothing, when the KPI table was renamed by hand", async () => {
+    const { model, register } = await loadedWithEntries();
+    model.table(TABLE)!.name = "MyKpis";
+    const sheet = model.sheet(SHEET)!;
+    const before = JSON.stringify([...sheet.cells]);
+    await expect(loadTrackingTable({ register, asAt: AS_AT })).rejects.toThrow(
+      /named "MyKpis".*rename it back/,
+    );
+    expect(JSON.stringify([...sheet.cells])).toBe(before);
+  });
+
+  it("keeps the sheet protected when it was protected by the add-in", async () => {
+    const { model, register } = await loadedWithEntries();
+    model.sheet(SHEET)!.protected = true;
+    await loadTrackingTable({ register, asAt: AS_AT });
+    expect(model.sheet(SHEET)!.protected).toBe(true);
+    expect(tableRecords(model, TABLE).find((r) => r.ID === "2023-B-1")?.Actual).toBe("about 580");
+  });
+
+  it("writes nothing and says why when someone else protected the sheet with a password", async () => {
+    const { model, register } = await loadedWithEntries();
+    const sheet = model.sheet(SHEET)!;
+    sheet.protected = true;
+    sheet.password = "secret";
+    const before = JSON.stringify([...sheet.cells]);
+    const error = await loadTrackingTable({ register, asAt: AS_AT }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TrackingError);
+    expect((error as Error).message).toMatch(/protected/);
+    expect(JSON.stringify([...sheet.cells])).toBe(before);
+    expect(model.table(TABLE)).toBeDefined();
+    expect(model.enableEvents).toBe(true);
+  });
+
+  it("waits for cell edit mode instead of failing (delayForCellEdit)", async () => {
+    const { model, register } = await loadedWithEntries();
+    model.cellEditMode = true;
+    await expect(loadTrackingTable({ register, asAt: AS_AT })).resolves.toMatchObject({ kept: 49 });
+  });
+});

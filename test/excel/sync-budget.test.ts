@@ -1,0 +1,12 @@
+import { measureSyncs } from "./sync-counts";
+
+jest.setTimeout(60_000);
+
+it("loads and validates in the same few round trips for 50 and 2 000 KPIs", async () => {
+  const small = await measureSyncs(50);
+  const large = await measureSyncs(2000);
+  expect(large.loadSyncs).toBe(small.loadSyncs);
+  expect(large.validateSyncs).toBe(small.validateSyncs);
+  expect(small.loadSyncs).toBeLessThanOrEqual(4);
+  expect(small.validateSyncs).toBeLessThanOrEqual(4);
+});

@@ -1,0 +1,35 @@
+import { loadTrackingTable } from "../../src/excel/load-tracking-table";
+import { validateActiveSheet } from "../../src/excel/validate-sheet";
+import { typeInto } from "../excel-double/install";
+import { AS_AT, installDouble, syntheticRegister } from "./helpers";
+
+export interface SyncFigures {
+  /** Round trips of a reload (the table exists: look up, read, write). */
+  loadSyncs: number;
+  validateSyncs: number;
+  loadMs: number;
+  validateMs: number;
+}
+
+/** Loads a register of `kpis` KPIs, types some entries, reloads and validates, counting round trips. */
+export async function measureSyncs(kpis: number): Promise<SyncFigures> {
+  const { model } = installDouble();
+  const register = syntheticRegister(kpis);
+  await loadTrackingTable({ register, asAt: AS_AT });
+  const ids = register.areas.flatMap((a) => a.measures.flatMap((m) => m.kpis.map((k) => k.id)));
+  ids.forEach((id, i) => {
+    if (i % 3 === 0) typeInto(model, `KpiTracker${register.year}`, id, "Actual", String(i));
+  });
+
+  model.syncCount = 0;
+  let started = performance.now();
+  await loadTrackingTable({ register, asAt: AS_AT });
+  const loadMs = performance.now() - started;
+  const loadSyncs = model.syncCount;
+
+  model.syncCount = 0;
+  started = performance.now();
+  await validateActiveSheet({ asAt: AS_AT, tolerance: 0.1 });
+  const validateMs = performance.now() - started;
+  return { loadSyncs, validateSyncs: model.syncCount, loadMs, validateMs };
+}

@@ -1,0 +1,221 @@
+import * as React from "react";
+import { render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import "./jsdom-gaps";
+import { App } from "../../src/taskpane/App";
+import type { RegisterSource } from "../../src/taskpane/register-sources";
+import type { TrackingActions } from "../../src/excel/tracking-actions";
+import { SUMMARY, fakeActions } from "./fake-actions";
+import register2023 from "../../seeds/kpis-2023.json";
+
+// Components must never reach Excel: the real adapter is replaced by a module that fails loudly.
+jest.mock("../../src/excel/excel-tracking-actions", () => ({
+  get excelTrackingActions() {
+    throw new Error("components must use the actions they are given");
+  },
+}));
+
+const SOURCES: RegisterSource[] = [
+  { id: "seed-2023", label: "KPIs 2023 (built in)", load: () => Promise.resolve(register2023) },
+];
+
+function renderApp(actions: TrackingActions, inExcel = true) {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App inExcel={inExcel} actions={actions} sources={SOURCES} />
+    </FluentProvider>,
+  );
+}
+
+describe("the task pane", () => {
+  it("outside Excel says to open it in Excel and disables the workbook actions", () => {
+    const actions = fakeActions();
+    renderApp(actions, false);
+    expect(screen.getByText("Open this in Excel")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Load register" })).toBeDisabled();
+    expect(screen.getByRole("button", { name: "Validate" })).toBeDisabled();
+    expect(actions.readTrackingSettings).not.toHaveBeenCalled();
+    expect(actions.startLiveValidation).not.toHaveBeenCalled();
+  });
+
+  it("starts with the remembered as-at date and turns on live re-validation", async () => {
+    const actions = fakeActions({
+      readTrackingSettings: jest.fn().mockResolvedValue({ asAt: "2024-03-31", tolerance: 0.25 }),
+    });
+    renderApp(actions);
+    await waitFor(() => expect(screen.getByLabelText(/As at/)).toHaveValue("2024-03-31"));
+    expect(screen.getByLabelText(/Tolerance/)).toHaveValue(25);
+    expect(actions.startLiveValidation).toHaveBeenCalledTimes(1);
+  });
+
+  it("loads the chosen register with the department filter and reports what was kept", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    await waitFor(() => expect(screen.getByLabelText(/As at/)).toHaveValue("2024-06-30"));
+    await user.click(screen.getByRole("checkbox", { name: "FSD" }));
+    await user.click(screen.getByRole("checkbox", { name: "CSD" }));
+    await user.click(screen.getByRole("button", { name: "Load register" }));
+    await waitFor(() => expect(actions.loadTrackingTable).toHaveBeenCalledTimes(1));
+    const request = actions.loadTrackingTable.mock.calls[0][0];
+    expect(request.register.year).toBe(2023);
+    expect(request.departments).toEqual(["FSD", "CSD"]);
+    expect(request.asAt).toBe("2024-06-30");
+    expect(await screen.findByText(/47 kept with their entries, 1 new/)).toBeInTheDocument();
+    expect(screen.getByText(/1 no longer in the register/)).toBeInTheDocument();
+  });
+
+  it("refuses a bad register file, lists the errors, and writes nothing", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Register to load" }), "import");
+    const bad = new File([JSON.stringify({ schemaVersion: 1, year: "twenty" })], "bad.json", {
+      type: "application/json",
+    });
+    await user.upload(screen.getByLabelText("Register file"), bad);
+    await user.click(screen.getByRole("button", { name: "Load register" }));
+    expect(await screen.findByText("Register refused")).toBeInTheDocument();
+    expect(screen.getAllByRole("listitem").some((li) => /year/.test(li.textContent ?? ""))).toBe(true);
+    expect(actions.loadTrackingTable).not.toHaveBeenCalled();
+  });
+
+  it("refuses a file that is not JSON", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Register to load" }), "import");
+    await user.upload(
+      screen.getByLabelText("Register file"),
+      new File(["not json"], "notes.json", { type: "application/json" }),
+    );
+    await user.click(screen.getByRole("button", { name: "Load register" }));
+    expect(await screen.findByText(/notes.json is not a JSON file/)).toBeInTheDocument();
+    expect(actions.loadTrackingTable).not.toHaveBeenCalled();
+  });
+
+  it("imports a good register file", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    await user.selectOptions(screen.getByRole("combobox", { name: "Register to load" }), "import");
+    await user.upload(
+      screen.getByLabelText("Register file"),
+      new File([JSON.stringify(register2023)], "kpis.json"),
+    );
+    await user.click(screen.getByRole("button", { name: "Load register" }));
+    await waitFor(() => expect(actions.loadTrackingTable).toHaveBeenCalledTimes(1));
+    expect(actions.loadTrackingTable.mock.calls[0][0].departments).toEqual([]);
+  });
+
+  it("validates with the as-at date and tolerance, shows counts and flagged rows, and selects a row on click", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    await waitFor(() => expect(screen.getByLabelText(/As at/)).toHaveValue("2024-06-30"));
+    const asAt = screen.getByLabelText(/As at/);
+    await user.clear(asAt);
+    await user.type(asAt, "2024-12-31");
+    await user.click(screen.getByRole("button", { name: "Validate" }));
+    expect(actions.validateActiveSheet).toHaveBeenCalledWith({ asAt: "2024-12-31", tolerance: 0.1 });
+
+    const results = await screen.findByRole("region", { name: "Results" });
+    expect(within(results).getByText(/5 KPIs on “KPIs 2023”.*3 flagged, 1 completed/)).toBeInTheDocument();
+    const table = within(results).getByRole("table", { name: "KPIs per department" });
+    const fsd = within(table).getByRole("row", { name: /FSD/ });
+    expect(
+      within(fsd)
+        .getAllByRole("cell")
+        .map((c) => c.textContent),
+    ).toEqual(["FSD", "2", "1", "1"]);
+
+    const flagged = within(results).getByRole("list", { name: /Flagged rows/ });
+    expect(
+      within(flagged)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual([
+      expect.stringContaining("2023-D-1"),
+      expect.stringContaining("2023-B-1"),
+      expect.stringContaining("2023-C-2"),
+    ]);
+    await user.click(within(flagged).getByRole("button", { name: /2023-B-1/ }));
+    expect(actions.selectKpiRow).toHaveBeenCalledWith(SUMMARY.flagged[1]);
+
+    const legend = screen.getByRole("region", { name: "Statuses" });
+    expect(within(legend).getByLabelText("1 Overdue")).toBeInTheDocument();
+  });
+
+  it("shows an Office failure in plain words", async () => {
+    const user = userEvent.setup();
+    const accessDenied = Object.assign(new Error("denied"), { code: "AccessDenied" });
+    const actions = fakeActions({ validateActiveSheet: jest.fn().mockRejectedValue(accessDenied) });
+    renderApp(actions);
+    await user.click(screen.getByRole("button", { name: "Validate" }));
+    expect(await screen.findByText("Validate failed")).toBeInTheDocument();
+    expect(screen.getByText(/The sheet is protected/)).toBeInTheDocument();
+  });
+
+  it("switches sheet protection and shows the new state", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    const toggle = await screen.findByRole("switch", { name: /Protect "KPIs 2023"/ });
+    expect(toggle).not.toBeChecked();
+    await user.click(toggle);
+    expect(actions.setSheetProtection).toHaveBeenCalledWith(true);
+    await waitFor(() => expect(toggle).toBeChecked());
+  });
+
+  it("can be driven by keyboard alone", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    await screen.findByRole("switch", { name: /Protect/ });
+    const validate = screen.getByRole("button", { name: "Validate" });
+    let guard = 0;
+    while (document.activeElement !== validate && guard++ < 20) await user.tab();
+    expect(validate).toHaveFocus();
+    await user.keyboard("{Enter}");
+    expect(actions.validateActiveSheet).toHaveBeenCalledTimes(1);
+    const first = await screen.findByRole("button", { name: /2023-D-1/ });
+    guard = 0;
+    while (document.activeElement !== first && guard++ < 20) await user.tab();
+    await user.keyboard(" ");
+    expect(actions.selectKpiRow).toHaveBeenCalledWith(SUMMARY.flagged[0]);
+  });
+
+  it("stops live re-validation when the pane closes", async () => {
+    const stop = jest.fn().mockResolvedValue(undefined);
+    const actions = fakeActions({ startLiveValidation: jest.fn().mockResolvedValue(stop) });
+    const { unmount } = renderApp(actions);
+    await waitFor(() => expect(actions.startLiveValidation).toHaveBeenCalled());
+    await Promise.resolve();
+    unmount();
+    expect(stop).toHaveBeenCalled();
+  });
+});
+
+describe("live re-validation in the pane", () => {
+  it("attaches again after a load (the new table needs its own handler) and shows live results", async () => {
+    const user = userEvent.setup();
+    const stops = [jest.fn().mockResolvedValue(undefined), jest.fn().mockResolvedValue(undefined)];
+    let push: ((summary: typeof SUMMARY) => void) | null = null;
+    const startLiveValidation = jest
+      .fn()
+      .mockImplementation((onValidated: (summary: typeof SUMMARY) => void) => {
+        push = onValidated;
+        return Promise.resolve(stops[startLiveValidation.mock.calls.length - 1]);
+      });
+    const actions = fakeActions({ startLiveValidation });
+    renderApp(actions);
+    await waitFor(() => expect(startLiveValidation).toHaveBeenCalledTimes(1));
+    await user.click(screen.getByRole("button", { name: "Load register" }));
+    await waitFor(() => expect(startLiveValidation).toHaveBeenCalledTimes(2));
+    expect(stops[0]).toHaveBeenCalled();
+
+    React.act(() => push?.(SUMMARY));
+    expect(await screen.findByRole("region", { name: "Results" })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,71 @@
+import { STATUSES, type Status } from "../../src/core/engine/status";
+import type { TrackingActions, ValidationSummary } from "../../src/excel/tracking-actions";
+
+export function counts(partial: Partial<Record<Status, number>>): Record<Status, number> {
+  return Object.fromEntries(STATUSES.map((s) => [s, partial[s] ?? 0])) as Record<Status, number>;
+}
+
+export const SUMMARY: ValidationSummary = {
+  asAt: "2024-06-30",
+  sheetName: "KPIs 2023",
+  tableName: "KpiTracker2023",
+  total: 5,
+  byStatus: counts({ overdue: 1, "off-track": 1, invalid: 1, completed: 1, "not-reported": 1 }),
+  byDepartment: [
+    { department: "FSD", counts: counts({ overdue: 1, completed: 1 }) },
+    { department: "SB", counts: counts({ "off-track": 1, invalid: 1, "not-reported": 1 }) },
+  ],
+  flagged: [
+    {
+      kpiId: "2023-D-1",
+      department: "FSD",
+      status: "overdue",
+      reason: "Deadline passed",
+      sheetName: "KPIs 2023",
+      tableName: "KpiTracker2023",
+    },
+    {
+      kpiId: "2023-B-1",
+      department: "SB",
+      status: "off-track",
+      reason: "Behind by 40",
+      sheetName: "KPIs 2023",
+      tableName: "KpiTracker2023",
+    },
+    {
+      kpiId: "2023-C-2",
+      department: "SB",
+      status: "invalid",
+      reason: "Actual: a formula",
+      sheetName: "KPIs 2023",
+      tableName: "KpiTracker2023",
+    },
+  ],
+};
+
+export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mocked<TrackingActions> {
+  return {
+    loadTrackingTable: jest.fn().mockResolvedValue({
+      sheetName: "KPIs 2023",
+      tableName: "KpiTracker2023",
+      rows: 49,
+      added: 1,
+      kept: 47,
+      retired: 1,
+    }),
+    validateActiveSheet: jest.fn().mockResolvedValue(SUMMARY),
+    selectKpiRow: jest.fn().mockResolvedValue(undefined),
+    readSheetProtection: jest
+      .fn()
+      .mockResolvedValue({ trackingSheet: true, protected: false, sheetName: "KPIs 2023" }),
+    setSheetProtection: jest
+      .fn()
+      .mockImplementation((on: boolean) =>
+        Promise.resolve({ trackingSheet: true, protected: on, sheetName: "KPIs 2023" }),
+      ),
+    readTrackingSettings: jest.fn().mockResolvedValue({ asAt: "2024-06-30", tolerance: 0.1 }),
+    saveTrackingSettings: jest.fn().mockResolvedValue(undefined),
+    startLiveValidation: jest.fn().mockResolvedValue(jest.fn().mockResolvedValue(undefined)),
+    ...overrides,
+  } as jest.Mocked<TrackingActions>;
+}
