@@ -1,3 +1,4 @@
+import { annexFromActiveSheet } from "./annex-from-sheet";
 import { startLiveValidation } from "./live-validation";
 import { loadTrackingTable } from "./load-tracking-table";
 import { selectKpiRow } from "./select-row";
@@ -16,4 +17,5 @@ export const excelTrackingActions: TrackingActions = {
   readTrackingSettings,
   saveTrackingSettings,
   startLiveValidation,
+  annexFromActiveSheet,
 };

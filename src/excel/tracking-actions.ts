@@ -1,5 +1,6 @@
 import type { Department, Register } from "../core/register/schema";
 import type { Status } from "../core/engine/status";
+import type { Annex, AnnexLayout } from "../core/annex/model";
 
 /** What the task pane asks of the workbook. Components receive an implementation; they never call Excel. */
 export interface TrackingActions {
@@ -11,6 +12,14 @@ export interface TrackingActions {
   readTrackingSettings(): Promise<TrackingSettings>;
   saveTrackingSettings(settings: TrackingSettings): Promise<void>;
   startLiveValidation(onValidated: (summary: ValidationSummary) => void): Promise<() => Promise<void>>;
+  /** The annex of the tracking table on the active sheet, as at the date. */
+  annexFromActiveSheet(request: AnnexRequest): Promise<Annex>;
+}
+
+export interface AnnexRequest {
+  asAt: string;
+  tolerance: number;
+  layout: AnnexLayout;
 }
 
 export interface LoadRequest {

@@ -4,6 +4,8 @@ import type { CellValue, KpiResult, ProgressEntry } from "../core/engine/types";
 import { validateProgress } from "../core/engine/validate";
 import { entriesOf } from "../core/tracking/merge";
 import { readExistingRows, headerKeys } from "../core/tracking/table-values";
+import type { ExistingRow } from "../core/tracking/merge";
+import type { Register } from "../core/register/schema";
 import type { TrackingColumnKey } from "../core/tracking/columns";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { queueAsAt } from "./load-tracking-table";
@@ -40,39 +42,12 @@ export function validateTrackingTable(
     return Promise.reject(new TrackingError(`The as-at date "${request.asAt}" is not a date.`));
   }
   return runExcel(async (context) => {
-    const { tableName, year } = await locate(context, choice);
-    const table = context.workbook.tables.getItem(tableName);
-    const sheet = table.worksheet.load("name, protection/protected");
-    const header = table.getHeaderRowRange().load("values");
-    const body = table.getDataBodyRange().load("values, formulas, rowIndex");
-    const registerSetting = loadRegisterSetting(context, year);
-    await context.sync();
-
-    const register = registerFromSetting(registerSetting);
-    if (!register) {
-      throw new TrackingError(
-        `The ${year} register is not stored in this workbook. Load the register again, then validate.`,
-      );
-    }
-    const keys = headerKeys(header.values[0] as CellValue[]);
-    const columns = Object.fromEntries(COMPUTED.map((key) => [key, keys.indexOf(key)])) as Record<
-      string,
-      number
-    >;
-    const missing = COMPUTED.filter((key) => columns[key] < 0);
-    if (missing.length > 0 || !keys.includes("id")) {
-      throw new TrackingError(
-        `The KPI table has lost a column (${[...missing, "ID"].join(", ")}). Load the register again.`,
-      );
-    }
-
-    const rows = readExistingRows(
-      header.values[0] as CellValue[],
-      body.values as CellValue[][],
-      body.formulas as CellValue[][],
-    );
-    const entries: ProgressEntry[] = rows.map((row) => ({ kpiId: row.id, ...entriesOf(row) }));
-    const results = validateProgress(register, entries, { asAt: request.asAt, tolerance: request.tolerance });
+    const snapshot = await readTrackingSnapshot(context, choice);
+    const { tableName, table, sheet, rows, entries, columns } = snapshot;
+    const results = validateProgress(snapshot.register, entries, {
+      asAt: request.asAt,
+      tolerance: request.tolerance,
+    });
     // A row an officer added but left empty is not a KPI yet: leave its computed cells blank.
     const blank = rows.map(
       (row) => row.id === "" && Object.values(entriesOf(row)).every((v) => v === "" || v === null),
@@ -88,7 +63,7 @@ export function validateTrackingTable(
     bodyRange.getColumn(columns.reason).values = results.map((r, i) => [
       blank[i] ? "" : r.reasons.join("; "),
     ]);
-    applyStatusFormats(bodyRange, body.rowIndex + 1);
+    applyStatusFormats(bodyRange, snapshot.firstDataRow);
     queueAsAt(sheet, request.asAt);
     queueTrackingSettings(context, { asAt: request.asAt, tolerance: request.tolerance });
     if (wasProtected) queueProtect(sheet);
@@ -106,6 +81,60 @@ export function validateTrackingTable(
       })),
     );
   });
+}
+
+/** One tracking table as read in a single batch: its register, rows and the officers' entries. */
+export interface TrackingSnapshot {
+  tableName: string;
+  year: number;
+  table: Excel.Table;
+  sheet: Excel.Worksheet;
+  register: Register;
+  rows: ExistingRow[];
+  entries: ProgressEntry[];
+  /** Where the computed columns sit in the table. */
+  columns: Record<string, number>;
+  /** 1-based worksheet row of the table's first data row. */
+  firstDataRow: number;
+}
+
+/** Locates the table, then reads it and its stored register in one more round trip. */
+export async function readTrackingSnapshot(
+  context: Excel.RequestContext,
+  choice: TableChoice,
+): Promise<TrackingSnapshot> {
+  const { tableName, year } = await locate(context, choice);
+  const table = context.workbook.tables.getItem(tableName);
+  const sheet = table.worksheet.load("name, protection/protected");
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("values, formulas, rowIndex");
+  const registerSetting = loadRegisterSetting(context, year);
+  await context.sync();
+
+  const register = registerFromSetting(registerSetting);
+  if (!register) {
+    throw new TrackingError(
+      `The ${year} register is not stored in this workbook. Load the register again, then validate.`,
+    );
+  }
+  const keys = headerKeys(header.values[0] as CellValue[]);
+  const columns = Object.fromEntries(COMPUTED.map((key) => [key, keys.indexOf(key)])) as Record<
+    string,
+    number
+  >;
+  const missing = COMPUTED.filter((key) => columns[key] < 0);
+  if (missing.length > 0 || !keys.includes("id")) {
+    throw new TrackingError(
+      `The KPI table has lost a column (${[...missing, "ID"].join(", ")}). Load the register again.`,
+    );
+  }
+  const rows = readExistingRows(
+    header.values[0] as CellValue[],
+    body.values as CellValue[][],
+    body.formulas as CellValue[][],
+  );
+  const entries: ProgressEntry[] = rows.map((row) => ({ kpiId: row.id, ...entriesOf(row) }));
+  return { tableName, year, table, sheet, register, rows, entries, columns, firstDataRow: body.rowIndex + 1 };
 }
 
 async function locate(context: Excel.RequestContext, choice: TableChoice): Promise<TrackingTableRef> {

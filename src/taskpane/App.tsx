@@ -105,7 +105,17 @@ export function App({ inExcel, actions, sources = SEED_REGISTERS }: AppProps): R
       />
       <ProtectSwitch state={state.protection} busy={state.busy !== null} onChange={workbook.protect} />
       <Divider />
-      <AnnexPanel />
+      <AnnexPanel
+        disabled={!inExcel}
+        busy={state.busy !== null}
+        getAnnex={(layout) =>
+          actions.annexFromActiveSheet({
+            asAt: state.asAt,
+            tolerance: state.tolerance ?? DEFAULT_TOLERANCE,
+            layout,
+          })
+        }
+      />
     </main>
   );
 }

@@ -18,4 +18,5 @@ export const lazyTrackingActions: TrackingActions = {
   readTrackingSettings: () => adapter().then((a) => a.readTrackingSettings()),
   saveTrackingSettings: (settings) => adapter().then((a) => a.saveTrackingSettings(settings)),
   startLiveValidation: (onValidated) => adapter().then((a) => a.startLiveValidation(onValidated)),
+  annexFromActiveSheet: (request) => adapter().then((a) => a.annexFromActiveSheet(request)),
 };

@@ -147,6 +147,20 @@ describe("the task pane", () => {
     expect(within(legend).getByLabelText("1 Overdue")).toBeInTheDocument();
   });
 
+  it("builds the annex from the active sheet with the pane's as-at date, layout and tolerance", async () => {
+    const actions = fakeActions();
+    renderApp(actions);
+    await waitFor(() => expect(screen.getByLabelText(/As at/)).toHaveValue("2024-06-30"));
+    await userEvent.click(screen.getByRole("radio", { name: "KPI list" }));
+    await userEvent.click(screen.getByRole("button", { name: "Write annex sheet" }));
+    expect(actions.annexFromActiveSheet).toHaveBeenCalledWith({
+      asAt: "2024-06-30",
+      tolerance: 0.1,
+      layout: "kpi-list",
+    });
+    expect(await screen.findByText("There is no KPI table on this sheet.")).toBeInTheDocument();
+  });
+
   it("shows an Office failure in plain words", async () => {
     const user = userEvent.setup();
     const accessDenied = Object.assign(new Error("denied"), { code: "AccessDenied" });

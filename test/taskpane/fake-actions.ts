@@ -66,6 +66,7 @@ export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mock
     readTrackingSettings: jest.fn().mockResolvedValue({ asAt: "2024-06-30", tolerance: 0.1 }),
     saveTrackingSettings: jest.fn().mockResolvedValue(undefined),
     startLiveValidation: jest.fn().mockResolvedValue(jest.fn().mockResolvedValue(undefined)),
+    annexFromActiveSheet: jest.fn().mockRejectedValue(new Error("There is no KPI table on this sheet.")),
     ...overrides,
   } as jest.Mocked<TrackingActions>;
 }
