@@ -33,7 +33,11 @@ describe("annex from the tracking sheet", () => {
     expect(inspections?.narrative.map((bullet) => bullet.map((run) => run.text).join(""))).toEqual([
       "200 inspections were made by June 2024.",
     ]);
-    expect(rowOf(annex, "2023-B-1").progress?.statusPhrase.map((run) => run.text).join("")).toBe("Task completed.");
+    expect(
+      rowOf(annex, "2023-B-1")
+        .progress?.statusPhrase.map((run) => run.text)
+        .join(""),
+    ).toBe("Task completed.");
   });
 
   it("refuses an impossible as-at date before touching the workbook", async () => {

@@ -29,6 +29,9 @@ export const TINTED_STATUSES = (Object.keys(STATUS_STYLES) as Status[]).filter(
  * Custom conditional-format formula for rows with a given status. Excel anchors the formula at the
  * top-left cell of the range it applies to, so the Status column is absolute and the row relative.
  */
-export function statusRuleFormula(status: Status, firstDataRow: number = TRACKING_SHEET.firstDataRow): string {
+export function statusRuleFormula(
+  status: Status,
+  firstDataRow: number = TRACKING_SHEET.firstDataRow,
+): string {
   return `=$${trackingColumnLetter("status")}${firstDataRow}="${status}"`;
 }

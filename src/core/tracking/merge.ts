@@ -55,7 +55,10 @@ export function hasEntries(row: ExistingRow): boolean {
  * register, repeated ids and rows with entries but no id are all kept as orphans. Register rows come
  * first in print order, then orphans in the order they stood.
  */
-export function mergeTrackingRows(registerRows: readonly RegisterRow[], existing: readonly ExistingRow[]): MergedRow[] {
+export function mergeTrackingRows(
+  registerRows: readonly RegisterRow[],
+  existing: readonly ExistingRow[],
+): MergedRow[] {
   const byId = new Map<string, ExistingRow>();
   const orphans: MergedRow[] = [];
   const registerIds = new Set(registerRows.map((row) => row.id));
@@ -89,5 +92,12 @@ export function mergeTrackingRows(registerRows: readonly RegisterRow[], existing
 }
 
 function orphan(row: ExistingRow, note: string): MergedRow {
-  return { id: row.id.trim(), origin: "orphaned", register: null, entries: entriesOf(row), previous: row.cells, note };
+  return {
+    id: row.id.trim(),
+    origin: "orphaned",
+    register: null,
+    entries: entriesOf(row),
+    previous: row.cells,
+    note,
+  };
 }

@@ -25,7 +25,8 @@ function cellFor(row: MergedRow, key: TrackingColumnKey): CellValue {
     case "reason":
       return row.note ?? row.previous.reason ?? "";
     case "deadline":
-      if (row.register) return row.register.deadline === null ? "" : excelSerialFromIso(row.register.deadline);
+      if (row.register)
+        return row.register.deadline === null ? "" : excelSerialFromIso(row.register.deadline);
       return row.previous.deadline ?? "";
     default:
       return row.register ? row.register[key] : (row.previous[key] ?? "");

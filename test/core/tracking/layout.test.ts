@@ -1,6 +1,10 @@
 import { STATUSES } from "../../../src/core/engine/status";
 import { STATUS_STYLES, TINTED_STATUSES, statusRuleFormula } from "../../../src/core/tracking/flags";
-import { columnLetter, excelSerialFromIso, trackingColumnLetter } from "../../../src/core/tracking/sheet-layout";
+import {
+  columnLetter,
+  excelSerialFromIso,
+  trackingColumnLetter,
+} from "../../../src/core/tracking/sheet-layout";
 import { describeTargets, finalDeadline, formatQuantity } from "../../../src/core/tracking/describe";
 import type { Target } from "../../../src/core/register/schema";
 
@@ -22,7 +26,13 @@ describe("status flags", () => {
   });
 
   it("tints exactly the flagged and completed statuses, each in its own colour", () => {
-    expect([...TINTED_STATUSES].sort()).toEqual(["completed", "invalid", "needs-review", "off-track", "overdue"]);
+    expect([...TINTED_STATUSES].sort()).toEqual([
+      "completed",
+      "invalid",
+      "needs-review",
+      "off-track",
+      "overdue",
+    ]);
     const fills = STATUSES.map((status) => STATUS_STYLES[status].fill).filter((fill) => fill !== null);
     expect(new Set(fills).size).toBe(fills.length);
   });

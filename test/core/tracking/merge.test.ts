@@ -35,7 +35,10 @@ describe("mergeTrackingRows", () => {
     sheet[2][PROGRESS] = "Twelve sessions held.";
     const sorted = [sheet[2], sheet[0], sheet[1]];
 
-    const merged = mergeTrackingRows(["2023-A-1", "2023-A-2", "2023-B-1"].map(registerRow), readExistingRows(header, sorted));
+    const merged = mergeTrackingRows(
+      ["2023-A-1", "2023-A-2", "2023-B-1"].map(registerRow),
+      readExistingRows(header, sorted),
+    );
 
     expect(merged.map((row) => [row.id, row.origin, row.entries.actual])).toEqual([
       ["2023-A-1", "kept", "about 580"],
@@ -48,7 +51,10 @@ describe("mergeTrackingRows", () => {
   it("adds new KPIs and keeps, marks and never deletes KPIs that left the register", () => {
     const sheet = loadFresh(["2023-A-1", "2023-A-2"]);
     sheet[1][ACTUAL] = 40;
-    const merged = mergeTrackingRows(["2023-A-1", "2023-C-1"].map(registerRow), readExistingRows(header, sheet));
+    const merged = mergeTrackingRows(
+      ["2023-A-1", "2023-C-1"].map(registerRow),
+      readExistingRows(header, sheet),
+    );
 
     expect(merged.map((row) => [row.id, row.origin])).toEqual([
       ["2023-A-1", "kept"],
@@ -69,12 +75,18 @@ describe("mergeTrackingRows", () => {
     noId[PROGRESS] = "typed on a blank row";
     const empty = TRACKING_COLUMNS.map(() => "" as CellValue);
 
-    const merged = mergeTrackingRows([registerRow("2023-A-1")], readExistingRows(header, [sheet[0], copy, noId, empty]));
+    const merged = mergeTrackingRows(
+      [registerRow("2023-A-1")],
+      readExistingRows(header, [sheet[0], copy, noId, empty]),
+    );
 
     expect(merged).toHaveLength(3);
     expect(merged[1]).toMatchObject({ origin: "orphaned", entries: { actual: 7 } });
     expect(merged[1].note).toMatch(/more than once/);
-    expect(merged[2]).toMatchObject({ origin: "orphaned", entries: { latestProgress: "typed on a blank row" } });
+    expect(merged[2]).toMatchObject({
+      origin: "orphaned",
+      entries: { latestProgress: "typed on a blank row" },
+    });
   });
 
   it("reads a pasted formula as its formula text instead of its computed value", () => {
