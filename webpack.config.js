@@ -55,6 +55,7 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      message: "./src/commands/message.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -114,6 +115,11 @@ module.exports = async (env, options) => {
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "message.html",
+        template: "./src/commands/message.html",
+        chunks: ["message"],
       }),
       new CopyWebpackPlugin({
         patterns: [

@@ -1,5 +1,7 @@
 import { excelTrackingActions } from "../excel/excel-tracking-actions";
+import { describeFailure } from "../excel/office-errors";
 import { DEFAULT_TOLERANCE, todayIso } from "../excel/tracking-actions";
+import { showRibbonMessage } from "./ribbon-message";
 
 /** Ribbon "Validate": runs Validate on the active tracking sheet with the remembered as-at date. */
 export async function validateFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
@@ -11,6 +13,7 @@ export async function validateFromRibbon(event: Office.AddinCommands.Event): Pro
     });
   } catch (error) {
     console.error("KPI Tracker: Validate failed", error);
+    await showRibbonMessage("Validate did not run", describeFailure(error));
   } finally {
     event.completed();
   }

@@ -68,3 +68,21 @@ it("without a browser the harness fails with the install command (it never passe
     else process.env.CHROMIUM_PATH = saved.CHROMIUM_PATH;
   }
 });
+
+it("shows a ribbon command's failure as plain text in the message dialog page", async () => {
+  const title = "Validate did not run";
+  const text = 'There is no KPI table on "Sheet1" <b>not bold</b>';
+  const query = new URLSearchParams({ title, text });
+  const pane = await openTaskpane({ width: 400, height: 260, page: `message.html?${query}` });
+  try {
+    const { page } = pane;
+    await page.getByRole("heading", { name: title }).waitFor({ state: "visible" });
+    await expect(page.getByRole("alert").textContent()).resolves.toBe(text);
+    await expect(page.locator("b").count()).resolves.toBe(0);
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe("Close");
+    expect(pane.problems()).toEqual([]);
+    await pane.screenshot("ribbon-message");
+  } finally {
+    await pane.close();
+  }
+});

@@ -1,3 +1,6 @@
+/**
+ * @jest-environment jsdom
+ */
 const validateActiveSheet = jest.fn();
 const readTrackingSettings = jest.fn();
 jest.mock("../../src/excel/excel-tracking-actions", () => ({
@@ -5,12 +8,31 @@ jest.mock("../../src/excel/excel-tracking-actions", () => ({
 }));
 
 const associate = jest.fn();
+type DialogHandler = () => void;
+const dialogHandlers = new Map<string, DialogHandler>();
+const dialog = {
+  close: jest.fn(),
+  addEventHandler: (type: string, handler: DialogHandler) => dialogHandlers.set(type, handler),
+};
+/** Opens the dialog and, as an officer would, closes it with its button. */
+const displayDialogAsync = jest.fn(
+  (_url: string, _options: unknown, callback: (result: { status: string; value: unknown }) => void) => {
+    callback({ status: "succeeded", value: dialog });
+    dialogHandlers.get("dialogMessageReceived")?.();
+  },
+);
 (globalThis as unknown as { Office: unknown }).Office = {
   onReady: (callback: () => void) => {
     callback();
     return Promise.resolve({});
   },
   actions: { associate },
+  AsyncResultStatus: { Succeeded: "succeeded" },
+  EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
+  context: {
+    requirements: { isSetSupported: (name: string) => name === "DialogApi" },
+    ui: { displayDialogAsync },
+  },
 };
 
 let validateFromRibbon: typeof import("../../src/commands/commands").validateFromRibbon;
@@ -52,5 +74,27 @@ describe("the ribbon's Validate command", () => {
       tolerance: 0.1,
     });
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("tells the officer why, in a dialog, and completes only after it is closed", async () => {
+    readTrackingSettings.mockResolvedValue({});
+    validateActiveSheet.mockRejectedValue({ code: "AccessDenied" });
+    jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const event = ribbonEvent();
+    await validateFromRibbon(event);
+    expect(displayDialogAsync).toHaveBeenCalledTimes(1);
+    const url = new URL(displayDialogAsync.mock.calls[0][0]);
+    expect(url.pathname).toMatch(/message\.html$/);
+    expect(url.searchParams.get("title")).toBe("Validate did not run");
+    expect(url.searchParams.get("text")).toMatch(/protected/i);
+    expect(dialog.close).toHaveBeenCalled();
+    expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  it("does not open a dialog when Validate succeeds", async () => {
+    readTrackingSettings.mockResolvedValue({});
+    validateActiveSheet.mockResolvedValue({});
+    await validateFromRibbon(ribbonEvent());
+    expect(displayDialogAsync).not.toHaveBeenCalled();
   });
 });
