@@ -4,7 +4,7 @@
  */
 import type { RichText } from "../register/schema";
 import { BULLET, type Annex, type AnnexMeasure } from "./model";
-import { progressLines } from "./text";
+import { progressLines, runsText } from "./text";
 
 export type GridRowKind = "title" | "gap" | "header" | "area" | "kpi";
 
@@ -98,7 +98,7 @@ export function estimateRowHeight(row: GridRow, columnWidths: readonly number[],
     // A column width counts Calibri digits; 11 pt Times New Roman fits about 1.4 characters per unit (measured
     // on LibreOffice renders), less the cell margin.
     const perLine = Math.max(8, Math.floor((width - 2) * 1.4 * (11 / fontSize)));
-    const text = runs.map((run) => run.text).join("");
+    const text = runsText(runs);
     const cellLines = text
       .split("\n")
       .reduce(

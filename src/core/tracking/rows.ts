@@ -1,4 +1,5 @@
 import type { Department, Register } from "../register/schema";
+import { kpiPlainText } from "../register/kpi-text";
 import { describeTargets, finalDeadline } from "./describe";
 
 /** The read-only, register-derived part of one tracking-table row, ready for display. */
@@ -18,10 +19,6 @@ export interface RegisterRowOptions {
   departments?: readonly Department[];
 }
 
-function plainText(runs: readonly { text: string }[]): string {
-  return runs.map((run) => run.text).join("");
-}
-
 export function buildRegisterRows(register: Register, options: RegisterRowOptions = {}): RegisterRow[] {
   const wanted = options.departments && options.departments.length > 0 ? new Set(options.departments) : null;
   const rows: RegisterRow[] = [];
@@ -34,7 +31,7 @@ export function buildRegisterRows(register: Register, options: RegisterRowOption
           area: `(${area.numeral}) ${area.title}`,
           measure: `(${measure.letter}) ${measure.title}`,
           department: kpi.departments.join(", "),
-          kpi: plainText(kpi.text),
+          kpi: kpiPlainText(kpi.text),
           target: describeTargets(kpi.targets),
           deadline: finalDeadline(kpi.targets),
         });
