@@ -1,6 +1,7 @@
 import { dayNumber } from "../calendar";
 import type { Deadline, Target } from "../register/schema";
-import { figure, shortDate } from "./reasons";
+import type { CellValue } from "./types";
+import { deadlineNote, deadlinePassed, figure, shortDate } from "./reasons";
 
 /** The part of a KPI record the engine reads: both the register's KPI entries and flattened records fit. */
 export interface EvaluableKpi {
@@ -29,8 +30,34 @@ export interface CompiledTarget {
   actualSuffix: string;
   unitSuffix: string;
   figureSuffix: string;
+  /** Milestones: the Expected column text and reasons, fixed by the deadline; null for other kinds. */
+  milestone: MilestoneTexts | null;
   /** The expected figure depends only on the as-at date, so its text is kept for the day last asked. */
-  memo: { asAtDay: number; expected: number; text: string };
+  memo: ExpectedMemo;
+  /** "name: reason" texts for KPIs with several targets, by the part's reason. */
+  namedReasons: Map<string, string>;
+  /** Error texts for Actual cells this target could not take, by the cell. */
+  actualErrors: Map<CellValue, string>;
+}
+
+export interface MilestoneTexts {
+  /** "by 31 Dec 2024". */
+  byText: string;
+  overdueReason: string;
+  nothingReportedReason: string;
+  /** "reported as "Task delayed." (deadline ...)", by the phrase, built when first needed. */
+  reportedReasons: Map<string, string>;
+}
+
+/** What a target's reasons say on the as-at day last asked: only the actual figure varies from row to row. */
+export interface ExpectedMemo {
+  asAtDay: number;
+  expected: number;
+  text: string;
+  /** Reason when Actual is empty; null until first needed. */
+  noActualReason: string | null;
+  /** Reasons for an actual figure short of the target, by the figure. */
+  shortfallReasons: Map<number, string>;
 }
 
 export interface CompiledKpi {
@@ -57,6 +84,15 @@ function daysOf(deadline: Deadline): DaySpan {
   return { startDay: dayNumber(deadline.start), endDay: dayNumber(deadline.end) };
 }
 
+function milestoneTexts(endDay: number): MilestoneTexts {
+  return {
+    byText: `by ${shortDate(endDay)}`,
+    overdueReason: `not completed (Completed on is empty) and ${deadlinePassed(endDay)}`,
+    nothingReportedReason: `nothing reported yet ${deadlineNote(endDay)}`,
+    reportedReasons: new Map(),
+  };
+}
+
 function partName(target: Target, index: number): string {
   if (target.label) return target.label;
   if (target.kind === "milestone") return `milestone (${target.deadline.text})`;
@@ -76,7 +112,10 @@ export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
       actualSuffix: "",
       unitSuffix: "unit" in target ? ` ${target.unit}` : "",
       figureSuffix: "",
-      memo: { asAtDay: NaN, expected: NaN, text: "" },
+      milestone: null,
+      memo: { asAtDay: NaN, expected: NaN, text: "", noActualReason: null, shortfallReasons: new Map() },
+      namedReasons: new Map(),
+      actualErrors: new Map(),
     };
     switch (target.kind) {
       case "count":
@@ -97,6 +136,7 @@ export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
         break;
       case "milestone":
         compiled.span = daysOf(target.deadline);
+        compiled.milestone = milestoneTexts(compiled.span.endDay);
         break;
       case "staged": {
         const stages = target.stages

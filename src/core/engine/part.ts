@@ -22,7 +22,7 @@ export interface ActualFigure {
 /** What the entry says about one target. */
 export interface PartInput {
   /** The figure for this target (numeric targets only); null when not entered. */
-  actual: ActualFigure | null;
+  actual: number | null;
   /** Completed on, as a day number. */
   completedOnDay: number | null;
   reportedPhrase: ReportedStatusPhrase | null;

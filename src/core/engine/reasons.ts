@@ -7,6 +7,18 @@ const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Se
 const SHORT_DATES = new Map<number, string>();
 const SHORT_DATES_LIMIT = 10_000;
 
+/**
+ * Reason texts repeat across rows. A kept text is one heap string shared by every result that gives it,
+ * instead of a fresh string tree per row that the garbage collector has to copy while the results live.
+ */
+const REMEMBERED_LIMIT = 1_000;
+
+export function remember<K>(texts: Map<K, string>, key: K, text: string): string {
+  if (texts.size >= REMEMBERED_LIMIT) texts.clear();
+  texts.set(key, text);
+  return text;
+}
+
 /** Day number -> "31 Oct 2024". */
 export function shortDate(day: number): string {
   let text = SHORT_DATES.get(day);

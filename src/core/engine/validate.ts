@@ -5,7 +5,7 @@ import { parseEntry } from "./entry";
 import { evaluateTarget } from "./evaluators/evaluate-target";
 import type { PartInput, PartVerdict, RunContext } from "./part";
 import { REPORTED_PHRASE_STATUS, proposePhrase } from "./phrases";
-import { figure } from "./reasons";
+import { figure, remember } from "./reasons";
 import { STATUS_SEVERITY } from "./severity";
 import type { Status } from "./status";
 import type { KpiResult, ProgressEntry, ValidationOptions } from "./types";
@@ -53,7 +53,7 @@ export function validateProgress(
   const results = new Array<KpiResult>(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    const kpi = index.get(entry.kpiId.trim());
+    const kpi = index.get(trimmedId(entry.kpiId));
     results[i] = kpi === undefined ? unknownKpi(entry, register) : evaluateEntry(kpi, entry, ctx);
   }
   return results;
@@ -67,6 +67,16 @@ export function validateKpi(kpi: EvaluableKpi, entry: ProgressEntry, options: Va
     compiledKpis.set(kpi, compiled);
   }
   return evaluateEntry(compiled, entry, runContext(options));
+}
+
+/** The id as typed is almost always already trimmed; trimming copies it, so only do it when needed. */
+function trimmedId(id: string): string {
+  const length = id.length;
+  if (length > 0 && id.charCodeAt(0) > 32 && id.charCodeAt(0) < 127) {
+    const last = id.charCodeAt(length - 1);
+    if (last > 32 && last < 127) return id;
+  }
+  return id.trim();
 }
 
 function unknownKpi(entry: ProgressEntry, register: Register): KpiResult {
@@ -87,6 +97,17 @@ function unknownKpi(entry: ProgressEntry, register: Register): KpiResult {
   };
 }
 
+/** Results without reasons share this array rather than each holding an empty one. */
+const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
+
+/** What the entry says to each target in turn; evaluators read it and keep nothing, so one object serves. */
+const partInput: PartInput = {
+  actual: null,
+  completedOnDay: null,
+  reportedPhrase: null,
+  somethingReported: false,
+};
+
 function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext): KpiResult {
   const parsed = parseEntry(kpi, entry, ctx);
   const verdicts: PartVerdict[] = new Array<PartVerdict>(kpi.targets.length);
@@ -94,25 +115,27 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
   for (let i = 0; i < kpi.targets.length; i++) {
     const target = kpi.targets[i];
     const isNumeric = numericPosition < kpi.numeric.length && kpi.numeric[numericPosition] === target;
-    const input: PartInput = {
-      actual: isNumeric ? parsed.actuals[numericPosition++] : null,
-      completedOnDay: parsed.completedOnDay,
-      reportedPhrase: parsed.reportedPhrase,
-      somethingReported: parsed.somethingReported,
-    };
-    verdicts[i] = evaluateTarget(target, input, ctx);
+    partInput.actual = isNumeric ? parsed.actuals[numericPosition++] : null;
+    partInput.completedOnDay = parsed.completedOnDay;
+    partInput.reportedPhrase = parsed.reportedPhrase;
+    partInput.somethingReported = parsed.somethingReported;
+    verdicts[i] = evaluateTarget(target, partInput, ctx);
   }
 
   const several = kpi.targets.length > 1;
   // An ongoing part with no reported phrase says nothing, so it is left out when the KPI has measurable parts.
   const skipSilentOngoing = parsed.reportedPhrase === null && kpi.hasMeasurable;
-  const reasons: string[] = [];
+  let reasons: string[] | null = null;
   let status: Status = "not-reported";
   let worst = -1;
   for (let i = 0; i < verdicts.length; i++) {
     if (skipSilentOngoing && kpi.targets[i].target.kind === "ongoing") continue;
     const part = verdicts[i];
-    if (part.reason !== null) reasons.push(several ? `${kpi.targets[i].name}: ${part.reason}` : part.reason);
+    if (part.reason !== null) {
+      const reason = several ? namedReason(kpi.targets[i], part.reason) : part.reason;
+      if (reasons === null) reasons = [reason];
+      else reasons.push(reason);
+    }
     if (STATUS_SEVERITY[part.status] > worst) {
       worst = STATUS_SEVERITY[part.status];
       status = part.status;
@@ -122,25 +145,32 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
     const review = contradictions(kpi, verdicts, parsed.reportedPhrase);
     if (review.length > 0) {
       status = "needs-review";
-      reasons.unshift(...review);
+      reasons = reasons === null ? review : review.concat(reasons);
     }
   }
-  if (parsed.errors.length > 0) {
+  if (parsed.errors !== null) {
     status = "invalid";
-    reasons.splice(0, reasons.length, ...parsed.errors);
+    reasons = parsed.errors;
   }
 
   const single = kpi.numeric.length === 1 ? verdicts[kpi.numeric[0].index] : null;
   return {
     kpiId: entry.kpiId,
     status,
-    reasons,
+    reasons: reasons ?? NO_REASONS,
     expected: single?.expected ?? null,
     actual: single?.actual ?? null,
     expectedText: expectedText(kpi, verdicts),
     proposedPhrase: proposePhrase(status),
     parts: verdicts,
   };
+}
+
+/** "tertiary: Actual not entered; ...", for KPIs with several targets. */
+function namedReason(target: CompiledTarget, reason: string): string {
+  return (
+    target.namedReasons.get(reason) ?? remember(target.namedReasons, reason, `${target.name}: ${reason}`)
+  );
 }
 
 /** "Task completed." reported while a measurable part is not done. */

@@ -12,7 +12,7 @@ export function evaluateCount(
   return numericVerdict(
     {
       compiled,
-      actual: input.actual?.value ?? null,
+      actual: input.actual,
       baseline: target.baseline ?? 0,
       target: target.quantity,
       startDay: compiled.span!.startDay,

@@ -1,4 +1,4 @@
-import type { CompiledTarget } from "../compile";
+import type { CompiledTarget, ExpectedMemo } from "../compile";
 import { elapsedFraction, judgeIncrease, linearExpected } from "../expected";
 import { verdict, type PartVerdict, type RunContext } from "../part";
 import {
@@ -8,6 +8,7 @@ import {
   deadlineNote,
   deadlinePassed,
   figure,
+  remember,
   roundFigure,
 } from "../reasons";
 
@@ -42,23 +43,22 @@ export function numericVerdict(check: NumericCheck, ctx: RunContext): PartVerdic
     ctx.asAtDay > check.endDay,
     ctx.tolerance,
   );
-  const memo = check.compiled.memo;
-  if (memo.asAtDay !== ctx.asAtDay || memo.expected !== expected) {
-    memo.asAtDay = ctx.asAtDay;
-    memo.expected = expected;
-    memo.text = aboutExpected(expected, check.target);
-  }
+  const memo = expectedMemo(check, expected, ctx);
   const expectedText = memo.text;
   const rounded = roundFigure(expected);
   const index = check.compiled.index;
+  const pastDeadline = ctx.asAtDay > check.endDay;
 
   if (check.actual === null) {
-    if (ctx.asAtDay > check.endDay) {
-      const reason = `Actual not entered and ${deadlinePassed(check.endDay)} (target ${figure(check.target)}${check.unitSuffix})`;
-      return verdict(index, "overdue", rounded, null, expectedText, reason);
-    }
-    const reason = `Actual not entered; ${expectedText}${check.unitSuffix} expected by now ${deadlineNote(check.endDay)}`;
-    return verdict(index, "not-reported", rounded, null, expectedText, reason);
+    memo.noActualReason ??= noActualReason(check, expectedText, pastDeadline);
+    return verdict(
+      index,
+      pastDeadline ? "overdue" : "not-reported",
+      rounded,
+      null,
+      expectedText,
+      memo.noActualReason,
+    );
   }
 
   switch (standing) {
@@ -67,17 +67,58 @@ export function numericVerdict(check: NumericCheck, ctx: RunContext): PartVerdic
       const reason = late ? completedLate(check.completedOnDay!, check.endDay) : null;
       return verdict(index, "completed", rounded, check.actual, expectedText, reason);
     }
-    case "overdue": {
-      const reason = `${shown(check, ctx)}; ${deadlinePassed(check.endDay)}`;
-      return verdict(index, "overdue", rounded, check.actual, expectedText, reason);
-    }
+    case "overdue":
     case "behind": {
-      const reason = `${shown(check, ctx)}; ${expectedText}${check.figureSuffix} expected by now ${deadlineNote(check.endDay)}`;
-      return verdict(index, "off-track", rounded, check.actual, expectedText, reason);
+      const reason =
+        memo.shortfallReasons.get(check.actual) ??
+        remember(
+          memo.shortfallReasons,
+          check.actual,
+          shortfallReason(check, expectedText, pastDeadline, ctx),
+        );
+      return verdict(
+        index,
+        standing === "behind" ? "off-track" : "overdue",
+        rounded,
+        check.actual,
+        expectedText,
+        reason,
+      );
     }
     case "on-course":
       return verdict(index, "on-track", rounded, check.actual, expectedText, null);
   }
+}
+
+/** The target's memo for this as-at day and expected figure; its texts are rebuilt when either changes. */
+function expectedMemo(check: NumericCheck, expected: number, ctx: RunContext): ExpectedMemo {
+  const memo = check.compiled.memo;
+  if (memo.asAtDay !== ctx.asAtDay || memo.expected !== expected) {
+    memo.asAtDay = ctx.asAtDay;
+    memo.expected = expected;
+    memo.text = aboutExpected(expected, check.target);
+    memo.noActualReason = null;
+    memo.shortfallReasons.clear();
+  }
+  return memo;
+}
+
+function noActualReason(check: NumericCheck, expectedText: string, pastDeadline: boolean): string {
+  return pastDeadline
+    ? `Actual not entered and ${deadlinePassed(check.endDay)} (target ${figure(check.target)}${check.unitSuffix})`
+    : `Actual not entered; ${expectedText}${check.unitSuffix} expected by now ${deadlineNote(check.endDay)}`;
+}
+
+/** Past the deadline a shortfall is overdue; before it, the figure is behind the line. */
+function shortfallReason(
+  check: NumericCheck,
+  expectedText: string,
+  pastDeadline: boolean,
+  ctx: RunContext,
+): string {
+  return pastDeadline
+    ? `${shown(check, ctx)}; ${deadlinePassed(check.endDay)}`
+    : `${shown(check, ctx)}; ${expectedText}${check.figureSuffix} expected by now ${deadlineNote(check.endDay)}`;
 }
 
 function shown(check: NumericCheck, ctx: RunContext): string {

@@ -1,12 +1,16 @@
 import { verdict, type PartInput, type PartVerdict } from "../part";
-import { REPORTED_PHRASE_STATUS } from "../phrases";
+import { REPORTED_PHRASE_STATUS, REPORTED_STATUS_PHRASES, type ReportedStatusPhrase } from "../phrases";
 
 const NO_PHRASE = "no reported status (an ongoing KPI takes the officer's phrase)";
+
+const REPORTED_AS: Readonly<Record<ReportedStatusPhrase, string>> = Object.fromEntries(
+  REPORTED_STATUS_PHRASES.map((phrase) => [phrase, `reported as "${phrase}"`]),
+) as Record<ReportedStatusPhrase, string>;
 
 /** Ongoing and qualitative targets have nothing to compute: they take the officer's reported phrase. */
 export function evaluateOngoing(targetIndex: number, input: PartInput): PartVerdict {
   if (input.reportedPhrase === null) return verdict(targetIndex, "not-reported", null, null, "", NO_PHRASE);
   const status = REPORTED_PHRASE_STATUS[input.reportedPhrase];
-  const reason = status === "off-track" ? `reported as "${input.reportedPhrase}"` : null;
+  const reason = status === "off-track" ? REPORTED_AS[input.reportedPhrase] : null;
   return verdict(targetIndex, status, null, null, "", reason);
 }

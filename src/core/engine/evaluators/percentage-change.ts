@@ -16,7 +16,7 @@ export function evaluatePercentageChange(
   return numericVerdict(
     {
       compiled,
-      actual: input.actual?.value ?? null,
+      actual: input.actual,
       baseline: 0,
       target: target.percent,
       startDay: compiled.span!.startDay,

@@ -4,7 +4,7 @@ import type { CompiledTarget } from "../compile";
 import { EPSILON, elapsedFraction } from "../expected";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
 import { PERIOD_NOUN, periodContaining, type PeriodSpan } from "../periods";
-import { aboutExpected, asAtPhrase, figure, roundFigure, shortDate } from "../reasons";
+import { aboutExpected, asAtPhrase, figure, remember, roundFigure, shortDate } from "../reasons";
 
 /**
  * "3 000 appeal cases each year": Actual is the figure for the current period (the one containing the
@@ -19,13 +19,12 @@ export function evaluateRecurring(
   ctx: RunContext,
 ): PartVerdict {
   const window = compiled.window!;
-  const actual = input.actual?.value ?? null;
+  const actual = input.actual;
   const quantity = target.quantity;
 
-  const each = `${figure(quantity)} each ${PERIOD_NOUN[target.period]}`;
   if (ctx.asAtDay < window.startDay) {
     const reported = actual !== null || input.somethingReported;
-    const reason = reported ? null : `nothing due yet: ${each} from ${shortDate(window.startDay)}`;
+    const reason = reported ? null : `nothing due yet: ${each(target)} from ${shortDate(window.startDay)}`;
     return verdict(compiled.index, reported ? "on-track" : "not-reported", 0, actual, "0", reason);
   }
 
@@ -37,31 +36,50 @@ export function evaluateRecurring(
   const endDay = Math.min(period.endDay, window.endDay);
   const isAverage = target.aggregate === "average";
   const expected = isAverage ? quantity : quantity * elapsedFraction(startDay, endDay, ctx.asAtDay);
-  const expectedText = isAverage ? figure(quantity) : aboutExpected(expected, quantity);
+  const memo = compiled.memo;
+  if (memo.asAtDay !== ctx.asAtDay || memo.expected !== expected) {
+    memo.asAtDay = ctx.asAtDay;
+    memo.expected = expected;
+    memo.text = isAverage ? figure(quantity) : aboutExpected(expected, quantity);
+    memo.noActualReason = null;
+    memo.shortfallReasons.clear();
+  }
+  const expectedText = memo.text;
   const rounded = roundFigure(expected);
   const index = compiled.index;
   const inPeriod = isAverage ? `a ${PERIOD_NOUN[target.period]} on average` : `in ${period.label}`;
 
   if (actual === null) {
-    if (ended) {
-      const reason = `Actual not entered and the target period ended on ${shortDate(endDay)}`;
-      return verdict(index, "overdue", rounded, null, expectedText, reason);
-    }
-    const reason = `Actual not entered; ${expectedText} ${target.unit} expected ${inPeriod} by now (${each})`;
-    return verdict(index, "not-reported", rounded, null, expectedText, reason);
+    memo.noActualReason ??= ended
+      ? `Actual not entered and the target period ended on ${shortDate(endDay)}`
+      : `Actual not entered; ${expectedText} ${target.unit} expected ${inPeriod} by now (${each(target)})`;
+    return verdict(
+      index,
+      ended ? "overdue" : "not-reported",
+      rounded,
+      null,
+      expectedText,
+      memo.noActualReason,
+    );
   }
 
   if (actual >= quantity - EPSILON) return verdict(index, "completed", rounded, actual, expectedText, null);
-  const shown = `${figure(actual)} of ${figure(quantity)} ${target.unit} ${inPeriod} ${asAtPhrase(ctx.asAtDay)}`;
-  if (ended) {
-    const reason = `${shown}; the target period ended on ${shortDate(endDay)}`;
-    return verdict(index, "overdue", rounded, actual, expectedText, reason);
+  const behind = actual < expected - ctx.tolerance * quantity - EPSILON;
+  if (!ended && !behind) return verdict(index, "on-track", rounded, actual, expectedText, null);
+  let reason = memo.shortfallReasons.get(actual);
+  if (reason === undefined) {
+    const shown = `${figure(actual)} of ${figure(quantity)} ${target.unit} ${inPeriod} ${asAtPhrase(ctx.asAtDay)}`;
+    reason = ended
+      ? `${shown}; the target period ended on ${shortDate(endDay)}`
+      : `${shown}; ${expectedText} expected by now (${each(target)})`;
+    remember(memo.shortfallReasons, actual, reason);
   }
-  if (actual < expected - ctx.tolerance * quantity - EPSILON) {
-    const reason = `${shown}; ${expectedText} expected by now (${each})`;
-    return verdict(index, "off-track", rounded, actual, expectedText, reason);
-  }
-  return verdict(index, "on-track", rounded, actual, expectedText, null);
+  return verdict(index, ended ? "overdue" : "off-track", rounded, actual, expectedText, reason);
+}
+
+/** "3 000 each year". */
+function each(target: RecurringTarget): string {
+  return `${figure(target.quantity)} each ${PERIOD_NOUN[target.period]}`;
 }
 
 function currentPeriod(target: RecurringTarget, ctx: RunContext): PeriodSpan {

@@ -13,7 +13,7 @@ export function evaluateReduction(
   return numericVerdict(
     {
       compiled,
-      actual: input.actual?.value ?? null,
+      actual: input.actual,
       baseline: target.from,
       target: target.to,
       startDay: compiled.span!.startDay,

@@ -17,7 +17,7 @@ export function evaluateStaged(
   const stages = compiled.stages;
   const last = stages.length - 1;
   const final = stages[last];
-  const actual = input.actual?.value ?? null;
+  const actual = input.actual;
 
   if (actual !== null && actual >= final.quantity) {
     const late = input.completedOnDay !== null && input.completedOnDay > final.endDay;

@@ -1,0 +1,86 @@
+import type { ProgressEntry } from "../../../src/core/engine/types";
+import { validateProgress } from "../../../src/core/engine/validate";
+import type { Target } from "../../../src/core/register/schema";
+import { INSPECTIONS, deadline, entry, kpi, register } from "./fixtures";
+
+/** The engine keeps reason texts per target between rows and runs; results must not depend on that. */
+const TARGETS: Target[][] = [
+  [INSPECTIONS],
+  [{ kind: "reduction", unit: "months", from: 7, to: 4, deadline: deadline("2024-01-01", "2024-12-31") }],
+  [
+    {
+      kind: "staged",
+      unit: "members",
+      baseline: 250,
+      stages: [
+        { quantity: 400, deadline: deadline("2022-07-01", "2022-12-31") },
+        { quantity: 600, deadline: deadline("2022-07-01", "2025-12-31") },
+      ],
+    },
+  ],
+  [
+    {
+      kind: "recurring",
+      unit: "appeal cases",
+      quantity: 3000,
+      period: "year",
+      aggregate: "total",
+      window: { text: "each year", start: "2023-01-01", end: "2024-12-31" },
+    },
+  ],
+  [
+    { kind: "milestone", deadline: deadline("2024-01-01", "2024-06-30") },
+    {
+      kind: "count",
+      label: "public",
+      unit: "sessions",
+      quantity: 200,
+      deadline: deadline("2024-01-01", "2024-12-31"),
+    },
+  ],
+];
+const ACTUALS = [null, "", "720", "5", "2 800", "25%", "seven hundred", 3, "190; 200", "1;"];
+const DATES = [null, "2024-03-20", "2024-02-30", "2024-12-20"];
+const PHRASES = [null, "Task on track.", "Task completed.", "Task delayed.", "nope"];
+
+function freshRegister() {
+  return register(TARGETS.map((targets, i) => kpi(`2024-A-${i + 1}`, targets)));
+}
+
+function entries(): ProgressEntry[] {
+  const rows: ProgressEntry[] = [];
+  for (let i = 0; i < 1000; i++) {
+    rows.push(
+      entry(`2024-A-${(i % TARGETS.length) + 1}`, {
+        actual: ACTUALS[Math.floor(i / TARGETS.length) % ACTUALS.length],
+        completedOn: DATES[Math.floor(i / 50) % DATES.length],
+        reportedStatus: PHRASES[Math.floor(i / 200) % PHRASES.length],
+      }),
+    );
+  }
+  return rows;
+}
+
+describe("texts kept between rows and runs", () => {
+  it("give the same results as a first run, whatever as-at dates came before", () => {
+    const shared = freshRegister();
+    const rows = entries();
+    for (const asAt of ["2024-10-31", "2023-05-01", "2025-03-01", "2024-10-31", "2024-11-01"]) {
+      const options = { asAt, tolerance: 0.1 };
+      expect(validateProgress(shared, rows, options)).toEqual(
+        validateProgress(freshRegister(), rows, options),
+      );
+    }
+  });
+
+  it("leaves no result with reasons it can change for another", () => {
+    const results = validateProgress(freshRegister(), entries(), { asAt: "2024-10-31" });
+    const quiet = results.filter((r) => r.reasons.length === 0);
+    expect(quiet.length).toBeGreaterThan(1);
+    expect(() => quiet[0].reasons.push("changed")).toThrow(TypeError);
+    expect(quiet.every((r) => r.reasons.length === 0)).toBe(true);
+    const invalid = results.filter((r) => r.status === "invalid");
+    invalid[0].reasons.push("changed");
+    expect(invalid.slice(1).some((r) => r.reasons.includes("changed"))).toBe(false);
+  });
+});
