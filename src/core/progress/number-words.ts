@@ -1,6 +1,6 @@
-/** English number words, only to suggest the digits when an officer writes "seven hundred". */
+/** English number words: the digits an officer meant by "seven hundred", and the words KPI texts use. */
 
-const UNITS: Readonly<Record<string, number>> = {
+export const NUMBER_WORDS: Readonly<Record<string, number>> = {
   zero: 0,
   one: 1,
   two: 2,
@@ -43,8 +43,8 @@ export function numberFromWords(text: string): number | null {
   let total = 0;
   let current = 0;
   for (const word of words) {
-    if (word in UNITS) {
-      current += UNITS[word];
+    if (word in NUMBER_WORDS) {
+      current += NUMBER_WORDS[word];
     } else if (word === "hundred") {
       current = (current || 1) * 100;
     } else if (word in MULTIPLIERS) {

@@ -1,3 +1,5 @@
+import { NUMBER_WORDS } from "../progress/number-words";
+
 /** A number the KPI text sets as a target, with what it counts. */
 export interface QuantityMention {
   value: number;
@@ -8,26 +10,16 @@ export interface QuantityMention {
   end: number;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+/** The number words KPI texts use for targets ("one sharing activity", "four ... centres"). */
+const TARGET_NUMBER_WORDS: Readonly<Record<string, number>> = Object.fromEntries(
+  Object.entries(NUMBER_WORDS).filter(([, value]) => value >= 1 && value <= 12),
+);
 
 /** Digits grouped in threes by spaces ("1 500", "100 000"), or a number word. */
-export const NUMBER_SOURCE = `(?:\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(NUMBER_WORDS).join("|")})`;
+export const NUMBER_SOURCE = `(?:\\d{1,3}(?: \\d{3})+|\\d+(?:\\.\\d+)?|${Object.keys(TARGET_NUMBER_WORDS).join("|")})`;
 
 export function numberValue(token: string): number {
-  return NUMBER_WORDS[token.toLowerCase()] ?? Number(token.replace(/ /g, ""));
+  return TARGET_NUMBER_WORDS[token.toLowerCase()] ?? Number(token.replace(/ /g, ""));
 }
 
 /** Words that end a unit: what follows them says when, where, how or by whom. */

@@ -1,3 +1,4 @@
+import { isBlank } from "../engine/entry";
 import type { CellValue } from "../engine/types";
 import { ENTRY_COLUMN_KEYS, type EntryColumnKey, type TrackingColumnKey } from "./columns";
 import type { RegisterRow } from "./rows";
@@ -31,10 +32,6 @@ export interface MergedRow {
 }
 
 const EMPTY_ENTRIES: EntryValues = { actual: "", completedOn: "", reportedStatus: "", latestProgress: "" };
-
-export function isBlank(value: CellValue | undefined): boolean {
-  return value === null || value === undefined || (typeof value === "string" && value.trim() === "");
-}
 
 export function entriesOf(row: ExistingRow): EntryValues {
   const entries = { ...EMPTY_ENTRIES };

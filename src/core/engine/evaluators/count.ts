@@ -1,7 +1,7 @@
 import type { CountTarget } from "../../register/schema";
 import type { CompiledTarget } from "../compile";
 import type { PartInput, PartVerdict, RunContext } from "../part";
-import { numericVerdict } from "./numeric";
+import { deadlineLineVerdict } from "./numeric";
 
 export function evaluateCount(
   compiled: CompiledTarget,
@@ -9,20 +9,10 @@ export function evaluateCount(
   input: PartInput,
   ctx: RunContext,
 ): PartVerdict {
-  return numericVerdict(
-    {
-      compiled,
-      actual: input.actual,
-      baseline: target.baseline ?? 0,
-      target: target.quantity,
-      startDay: compiled.span!.startDay,
-      endDay: compiled.span!.endDay,
-      lowerIsBetter: false,
-      completedOnDay: input.completedOnDay,
-      actualSuffix: compiled.actualSuffix,
-      unitSuffix: compiled.unitSuffix,
-      figureSuffix: compiled.figureSuffix,
-    },
+  return deadlineLineVerdict(
+    compiled,
+    { baseline: target.baseline ?? 0, target: target.quantity, lowerIsBetter: false },
+    input,
     ctx,
   );
 }

@@ -1,6 +1,6 @@
 import type { CompiledTarget, ExpectedMemo } from "../compile";
 import { elapsedFraction, judgeIncrease, linearExpected } from "../expected";
-import { verdict, type PartVerdict, type RunContext } from "../part";
+import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
 import {
   aboutExpected,
   asAtPhrase,
@@ -123,4 +123,36 @@ function shortfallReason(
 
 function shown(check: NumericCheck, ctx: RunContext): string {
   return `${figure(check.actual!)}${check.actualSuffix} ${asAtPhrase(ctx.asAtDay)}`;
+}
+
+/** Where a dated target's straight line runs: from the baseline to the target over its deadline window. */
+export interface DeadlineLine {
+  baseline: number;
+  target: number;
+  lowerIsBetter: boolean;
+}
+
+/** The verdict for count, percentage-change and reduction targets: one line over the target's own window. */
+export function deadlineLineVerdict(
+  compiled: CompiledTarget,
+  line: DeadlineLine,
+  input: PartInput,
+  ctx: RunContext,
+): PartVerdict {
+  return numericVerdict(
+    {
+      compiled,
+      actual: input.actual,
+      baseline: line.baseline,
+      target: line.target,
+      startDay: compiled.span!.startDay,
+      endDay: compiled.span!.endDay,
+      lowerIsBetter: line.lowerIsBetter,
+      completedOnDay: input.completedOnDay,
+      actualSuffix: compiled.actualSuffix,
+      unitSuffix: compiled.unitSuffix,
+      figureSuffix: compiled.figureSuffix,
+    },
+    ctx,
+  );
 }

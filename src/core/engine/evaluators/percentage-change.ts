@@ -1,7 +1,7 @@
 import type { PercentageChangeTarget } from "../../register/schema";
 import type { CompiledTarget } from "../compile";
 import type { PartInput, PartVerdict, RunContext } from "../part";
-import { numericVerdict } from "./numeric";
+import { deadlineLineVerdict } from "./numeric";
 
 /**
  * Actual is the change achieved so far, in per cent, as a positive figure in the target's direction:
@@ -13,20 +13,10 @@ export function evaluatePercentageChange(
   input: PartInput,
   ctx: RunContext,
 ): PartVerdict {
-  return numericVerdict(
-    {
-      compiled,
-      actual: input.actual,
-      baseline: 0,
-      target: target.percent,
-      startDay: compiled.span!.startDay,
-      endDay: compiled.span!.endDay,
-      lowerIsBetter: false,
-      completedOnDay: input.completedOnDay,
-      actualSuffix: compiled.actualSuffix,
-      unitSuffix: compiled.unitSuffix,
-      figureSuffix: compiled.figureSuffix,
-    },
+  return deadlineLineVerdict(
+    compiled,
+    { baseline: 0, target: target.percent, lowerIsBetter: false },
+    input,
     ctx,
   );
 }
