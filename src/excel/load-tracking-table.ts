@@ -10,7 +10,7 @@ import {
   trackingSheetName,
   trackingTableName,
 } from "../core/tracking/sheet-layout";
-import { readExistingRows, toTableValues } from "../core/tracking/table-values";
+import { readExistingRows, toTableValues, trackingHeaderProblem } from "../core/tracking/table-values";
 import { literalEntryRows } from "./entry-cells";
 import { applyEntryValidation } from "./entry-validation";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
@@ -139,6 +139,7 @@ async function readExisting(
     const body = table.getDataBodyRange().load("values, formulas");
     const tableSheet = table.worksheet.load("protection/protected");
     await context.sync();
+    refuseChangedHeader(header.values[0] as CellValue[]);
     return {
       rows: readExistingRows(
         header.values[0] as CellValue[],
@@ -178,10 +179,33 @@ function leftoverRows(used: Excel.Range): ExistingRow[] {
   const values = used.values as CellValue[][];
   const formulas = used.formulas as CellValue[][];
   const headerAt = values.findIndex((row) => row.includes("ID") && row.includes("Actual"));
-  if (headerAt < 0) return [];
+  if (headerAt < 0) {
+    if (
+      values
+        .slice(HEADER_INDEX - used.rowIndex)
+        .some((row) => row.some((cell) => cell !== "" && cell !== null))
+    ) {
+      throw new TrackingError(
+        "This sheet holds something other than a KPI table where the table goes. Rename the sheet or move " +
+          "that content, then load again; nothing was changed.",
+      );
+    }
+    return [];
+  }
+  refuseChangedHeader(values[headerAt].slice(0, HEADER.length));
   return readExistingRows(values[headerAt], values.slice(headerAt + 1), formulas.slice(headerAt + 1)).filter(
     (row) => row.id !== "" || Object.values(row.cells).some((cell) => cell !== "" && cell !== null),
   );
+}
+
+/** Reading back a changed header would lose entries, so Load stops before writing anything. */
+function refuseChangedHeader(header: readonly CellValue[]): void {
+  const problem = trackingHeaderProblem(header);
+  if (problem !== null) {
+    throw new TrackingError(
+      `${problem} Rename the columns back and move extra columns outside the table, then load again; nothing was changed.`,
+    );
+  }
 }
 
 function leftoverRange(sheet: Excel.Worksheet, used: Excel.Range): Excel.Range {

@@ -3,7 +3,7 @@ import { FLAGGED_STATUSES, STATUSES, type Status } from "../core/engine/status";
 import type { CellValue, KpiResult, ProgressEntry } from "../core/engine/types";
 import { validateProgress } from "../core/engine/validate";
 import { entriesOf } from "../core/tracking/merge";
-import { readExistingRows, headerKeys } from "../core/tracking/table-values";
+import { readExistingRows, headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import type { ExistingRow } from "../core/tracking/merge";
 import type { Register } from "../core/register/schema";
 import type { TrackingColumnKey } from "../core/tracking/columns";
@@ -117,17 +117,17 @@ export async function readTrackingSnapshot(
       `The ${year} register is not stored in this workbook. Load the register again, then validate.`,
     );
   }
+  const problem = trackingHeaderProblem(header.values[0] as CellValue[]);
+  if (problem !== null) {
+    throw new TrackingError(
+      `${problem} Rename the columns back (or load the register again), then validate.`,
+    );
+  }
   const keys = headerKeys(header.values[0] as CellValue[]);
   const columns = Object.fromEntries(COMPUTED.map((key) => [key, keys.indexOf(key)])) as Record<
     string,
     number
   >;
-  const missing = COMPUTED.filter((key) => columns[key] < 0);
-  if (missing.length > 0 || !keys.includes("id")) {
-    throw new TrackingError(
-      `The KPI table has lost a column (${[...missing, "ID"].join(", ")}). Load the register again.`,
-    );
-  }
   const rows = readExistingRows(
     header.values[0] as CellValue[],
     body.values as CellValue[][],

@@ -257,6 +257,32 @@ describe("loading again keeps every officer entry", () => {
     expect(JSON.stringify([...sheet.cells])).toBe(before);
   });
 
+  it("refuses, writing nothing, when an entry column was renamed, so its entries are not read as empty", async () => {
+    const { model, register } = await loadedWithEntries();
+    const table = model.table(TABLE)!;
+    const actualCol = tableHeader(model, TABLE).indexOf("Actual");
+    const header = table.sheet.cell(table.rect.row, table.rect.col + actualCol);
+    header.value = "Actual 2024";
+    const before = JSON.stringify([...table.sheet.cells]);
+    await expect(loadTrackingTable({ register, asAt: AS_AT })).rejects.toThrow(
+      /missing or renamed: "Actual"; not the add-in's: "Actual 2024".*nothing was changed/,
+    );
+    expect(JSON.stringify([...table.sheet.cells])).toBe(before);
+    expect(tableRecords(model, TABLE).find((r) => r.ID === "2023-B-1")?.["Actual 2024"]).toBe("about 580");
+  });
+
+  it("refuses, writing nothing, when the sheet holds other content where the table goes", async () => {
+    const { model, register } = await loadedWithEntries();
+    model.removeTable(model.table(TABLE)!);
+    const sheet = model.sheet(SHEET)!;
+    for (let col = 0; col < 14; col++) sheet.cell(3, col).value = `My heading ${col}`;
+    const before = JSON.stringify([...sheet.cells]);
+    await expect(loadTrackingTable({ register, asAt: AS_AT })).rejects.toThrow(
+      /something other than a KPI table/,
+    );
+    expect(JSON.stringify([...sheet.cells])).toBe(before);
+  });
+
   it("keeps the sheet protected when it was protected by the add-in", async () => {
     const { model, register } = await loadedWithEntries();
     model.sheet(SHEET)!.protected = true;

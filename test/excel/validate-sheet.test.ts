@@ -5,7 +5,7 @@ import { excelSerialFromIso } from "../../src/core/tracking/sheet-layout";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { TrackingError } from "../../src/excel/office-errors";
 import { validateActiveSheet } from "../../src/excel/validate-sheet";
-import { reorderTableRows, shuffled, tableRecords, typeInto } from "../excel-double/install";
+import { reorderTableRows, shuffled, tableHeader, tableRecords, typeInto } from "../excel-double/install";
 import type { CellModel } from "../excel-double/model";
 import { AS_AT, installDouble, seedRegister } from "./helpers";
 
@@ -133,6 +133,18 @@ describe("Validate", () => {
     await expect(validateActiveSheet({ asAt: AS_AT, tolerance: 0.1 })).rejects.toThrow(
       /no KPI table on the sheet "Sheet1"/,
     );
+  });
+
+  it("refuses, writing nothing, when an entry column was renamed (its entries would read as empty)", async () => {
+    const { model } = await loadedAndTyped();
+    const table = model.table(TABLE)!;
+    const col = tableHeader(model, TABLE).indexOf("Completed on");
+    table.sheet.cell(table.rect.row, table.rect.col + col).value = "Done on";
+    const before = JSON.stringify([...table.sheet.cells]);
+    await expect(validateActiveSheet({ asAt: AS_AT, tolerance: 0.1 })).rejects.toThrow(
+      /missing or renamed: "Completed on"/,
+    );
+    expect(JSON.stringify([...table.sheet.cells])).toBe(before);
   });
 
   it("says plainly when the register is no longer stored in the workbook", async () => {

@@ -62,3 +62,25 @@ export function readExistingRows(
     return { id: String(cells.id ?? "").trim(), cells };
   });
 }
+
+function quotedList(names: readonly string[]): string {
+  return names.map((name) => `"${name}"`).join(", ");
+}
+
+/**
+ * Why a tracking table's header cannot be read back without losing an officer's work (a renamed entry
+ * column would read as empty; a column added inside the table would be written over), or null.
+ */
+export function trackingHeaderProblem(header: readonly CellValue[]): string | null {
+  const keys = headerKeys(header);
+  const missing = TRACKING_COLUMNS.filter((column) => !keys.includes(column.key)).map(
+    (column) => column.header,
+  );
+  const unknown = header
+    .filter((cell, index) => keys[index] === null && String(cell ?? "").trim() !== "")
+    .map((cell) => String(cell).trim());
+  const problems: string[] = [];
+  if (missing.length > 0) problems.push(`missing or renamed: ${quotedList(missing)}`);
+  if (unknown.length > 0) problems.push(`not the add-in's: ${quotedList(unknown)}`);
+  return problems.length === 0 ? null : `The KPI table's columns have changed (${problems.join("; ")}).`;
+}

@@ -3,7 +3,11 @@ import type { CellValue } from "../../../src/core/engine/types";
 import { TRACKING_COLUMNS, columnIndex } from "../../../src/core/tracking/columns";
 import { mergeTrackingRows, type ExistingRow } from "../../../src/core/tracking/merge";
 import type { RegisterRow } from "../../../src/core/tracking/rows";
-import { readExistingRows, toTableValues } from "../../../src/core/tracking/table-values";
+import {
+  readExistingRows,
+  toTableValues,
+  trackingHeaderProblem,
+} from "../../../src/core/tracking/table-values";
 
 function registerRow(id: string): RegisterRow {
   return {
@@ -130,5 +134,19 @@ describe("readExistingRows", () => {
   it("maps headers in any order and the CSV alias 'KPI ID'", () => {
     const rows: ExistingRow[] = readExistingRows(["Actual", "KPI ID", "Ignored"], [[5, "2023-E-1", "x"]]);
     expect(rows).toEqual([{ id: "2023-E-1", cells: { actual: 5, id: "2023-E-1" } }]);
+  });
+});
+
+describe("trackingHeaderProblem", () => {
+  it("accepts the tracking header in any order", () => {
+    expect(trackingHeaderProblem([...header].reverse())).toBeNull();
+  });
+
+  it("names a renamed entry column and a column added inside the table", () => {
+    const changed: string[] = header.map((name) => (name === "Actual" ? "Actual (2024)" : name));
+    changed.splice(5, 0, "Notes");
+    expect(trackingHeaderProblem(changed)).toBe(
+      'The KPI table\'s columns have changed (missing or renamed: "Actual"; not the add-in\'s: "Notes", "Actual (2024)").',
+    );
   });
 });
