@@ -1,7 +1,7 @@
 import { isCalendarDate } from "../core/calendar";
 import { buildAnnex } from "../core/annex/build";
 import type { Annex } from "../core/annex/model";
-import { validateProgress } from "../core/engine/validate";
+import { validateTable } from "../core/engine/validate";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
 import type { AnnexRequest } from "./tracking-actions";
@@ -17,7 +17,7 @@ export function annexFromActiveSheet(request: AnnexRequest): Promise<Annex> {
   }
   return runExcel(async (context) => {
     const { register, entries } = await readTrackingSnapshot(context, { kind: "active" });
-    const results = validateProgress(register, entries, { asAt: request.asAt, tolerance: request.tolerance });
+    const results = validateTable(register, entries, { asAt: request.asAt, tolerance: request.tolerance });
     return buildAnnex({ register, entries, results, asAt: request.asAt, layout: request.layout });
   });
 }

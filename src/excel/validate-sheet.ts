@@ -1,7 +1,7 @@
 import { isCalendarDate } from "../core/calendar";
 import { FLAGGED_STATUSES, STATUSES, type Status } from "../core/engine/status";
 import type { CellValue, KpiResult, ProgressEntry } from "../core/engine/types";
-import { validateProgress } from "../core/engine/validate";
+import { validateTable } from "../core/engine/validate";
 import { entriesOf } from "../core/tracking/merge";
 import { readExistingRows, headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import type { ExistingRow } from "../core/tracking/merge";
@@ -44,7 +44,7 @@ export function validateTrackingTable(
   return runExcel(async (context) => {
     const snapshot = await readTrackingSnapshot(context, choice);
     const { tableName, table, sheet, rows, entries, columns } = snapshot;
-    const results = validateProgress(snapshot.register, entries, {
+    const results = validateTable(snapshot.register, entries, {
       asAt: request.asAt,
       tolerance: request.tolerance,
     });

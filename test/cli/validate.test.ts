@@ -46,6 +46,10 @@ const REGISTER = register([
     },
   ]),
   kpi("2024-F-1", [{ kind: "milestone", deadline: deadline("2024-01-01", "2024-06-30") }]),
+  kpi("2024-G-1", [
+    { kind: "count", unit: "visits", quantity: 120, deadline: deadline("2024-01-01", "2024-12-31") },
+  ]),
+  kpi("2024-H-1", [{ kind: "milestone", deadline: deadline("2024-01-01", "2024-06-30") }]),
 ]);
 
 let dir: string;
@@ -70,7 +74,7 @@ const CSV = [
   ",2024-E-1,200,,",
   ',2024-D-1,"50; 190",,',
   ",2024-Z-1,1,,",
-  ",2024-E-1,seven hundred,,",
+  ",2024-G-1,seven hundred,,",
 ].join("\n");
 
 describe("kpi-tracker", () => {
@@ -114,7 +118,7 @@ describe("kpi-tracker validate on CSV", () => {
       ["2024-E-1", "off-track"],
       ["2024-D-1", "off-track"],
       ["2024-Z-1", "invalid"],
-      ["2024-E-1", "invalid"],
+      ["2024-G-1", "invalid"],
     ]);
     expect(rows[1]).toMatchObject({
       expected: 625,
@@ -142,6 +146,17 @@ describe("kpi-tracker validate on CSV", () => {
     expect(stdout).toMatch(/^invalid\s+2$/m);
     expect(stdout).toMatch(/^total\s+5$/m);
     for (const status of STATUSES) expect(stdout).toMatch(new RegExp(`^${status}\\s+\\d+$`, "m"));
+  });
+
+  test("a KPI's second row is flagged, not silently validated beside the first", () => {
+    const csv = file("repeated.csv", "KPI ID,Actual\n2024-E-1,200\n2024-G-1,110\n2024-E-1,700\n");
+    const rows = JSON.parse(
+      cli(["validate", csv, "--as-at", "2024-10-31", "--register", registerPath, "--format", "json"]).stdout,
+    );
+    expect(rows.map((r: { status: string }) => r.status)).toEqual(["off-track", "on-track", "invalid"]);
+    expect(rows[2].reasons).toEqual([
+      "KPI ID: 2024-E-1 already has a row above (entry 1); keep one row per KPI",
+    ]);
   });
 
   test("a looser tolerance changes the verdict", () => {
@@ -208,8 +223,8 @@ describe("kpi-tracker validate on xlsx", () => {
     ]);
     sheet.addRow(["2024-D-1", "I", "Sessions", "90; 150", null, null, null, null]);
     sheet.addRow([]);
-    sheet.addRow(["2024-E-1", "I", "formula", { formula: "A1+1", result: 2 }, null, null, null, null]);
-    sheet.addRow(["2024-F-1", "I", "serial date", null, 45371, null, null, null]);
+    sheet.addRow(["2024-G-1", "I", "formula", { formula: "A1+1", result: 2 }, null, null, null, null]);
+    sheet.addRow(["2024-H-1", "I", "serial date", null, 45371, null, null, null]);
     const path = join(dir, "tracking.xlsx");
     await workbook.xlsx.writeFile(path);
 
@@ -230,8 +245,8 @@ describe("kpi-tracker validate on xlsx", () => {
       ["2024-E-1", "on-track"],
       ["2024-F-1", "completed"],
       ["2024-D-1", "on-track"],
-      ["2024-E-1", "invalid"],
-      ["2024-F-1", "completed"],
+      ["2024-G-1", "invalid"],
+      ["2024-H-1", "completed"],
     ]);
     expect(rows[3].reasons[0]).toContain("is a formula");
   });

@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { buildAnnex } from "../../core/annex/build";
 import { ANNEX_LAYOUTS, isAnnexLayout, type Annex, type AnnexLayout } from "../../core/annex/model";
 import type { KpiResult, ProgressEntry } from "../../core/engine/types";
-import { DEFAULT_TOLERANCE, validateProgress } from "../../core/engine/validate";
+import { DEFAULT_TOLERANCE, validateTable } from "../../core/engine/validate";
 import { isoDateSchema, type Register } from "../../core/register/schema";
 import { CliInputError, readProgressFile } from "../progress-input";
 import { annexDocx } from "../../export/annex-docx";
@@ -146,7 +146,7 @@ export async function run(argv: string[]): Promise<number> {
     let results: KpiResult[] = [];
     if (args.progressPath) {
       entries = await readProgressFile(args.progressPath);
-      results = validateProgress(register, entries, { asAt, tolerance: args.tolerance });
+      results = validateTable(register, entries, { asAt, tolerance: args.tolerance });
     }
     const annex = buildAnnex({ register, entries, results, asAt, layout });
     const output = await WRITERS[extname(args.out).toLowerCase()](annex);

@@ -5,7 +5,7 @@ import type { KpiResult } from "../../core/engine/types";
 import {
   DEFAULT_TOLERANCE,
   indexRegister,
-  validateProgress,
+  validateTable,
   type RegisterIndex,
 } from "../../core/engine/validate";
 import { formatFigure } from "../../core/progress/text";
@@ -52,7 +52,7 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const register = await readRegisterFile(options.registerPath);
     const entries = await readProgressFile(options.file);
-    const results = validateProgress(register, entries, { asAt: options.asAt, tolerance: options.tolerance });
+    const results = validateTable(register, entries, { asAt: options.asAt, tolerance: options.tolerance });
     const index = indexRegister(register);
     process.stdout.write(options.format === "json" ? toJson(results, index) : toTable(results, index));
     return 0;

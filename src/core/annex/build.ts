@@ -64,10 +64,20 @@ function copyRuns(runs: RichText): RichText {
   return runs.map((run) => ({ ...run }));
 }
 
+function firstById<T>(items: readonly T[], idOf: (item: T) => string): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const item of items) {
+    const id = idOf(item).trim();
+    if (!byId.has(id)) byId.set(id, item);
+  }
+  return byId;
+}
+
 export function buildAnnex(input: BuildAnnexInput): Annex {
   const { register, asAt, layout } = input;
-  const entries = new Map((input.entries ?? []).map((entry) => [entry.kpiId.trim(), entry]));
-  const results = new Map((input.results ?? []).map((result) => [result.kpiId, result]));
+  // One row per KPI: where a KPI was entered twice, the first row counts (validation flags the second).
+  const entries = firstById(input.entries ?? [], (entry) => entry.kpiId);
+  const results = firstById(input.results ?? [], (result) => result.kpiId);
   const withProgress = layout === "progress-report";
 
   const row = (kpi: KpiEntry): AnnexRow => {

@@ -5,6 +5,7 @@ import { parseEntry } from "./entry";
 import { evaluateTarget } from "./evaluators/evaluate-target";
 import type { PartInput, PartVerdict, RunContext } from "./part";
 import { REPORTED_PHRASE_STATUS, proposePhrase } from "./phrases";
+import { flagRepeatedKpis } from "./repeated";
 import { figure, remember } from "./reasons";
 import { STATUS_SEVERITY } from "./severity";
 import type { Status } from "./status";
@@ -236,4 +237,13 @@ function buildExpectedText(kpi: CompiledKpi, verdicts: PartVerdict[]): string {
     texts.push(kpi.targets[i].target.kind === "percentage-change" ? `${text}%` : text);
   }
   return texts.join("; ");
+}
+
+/** A whole tracking table or progress file: every row judged, and a KPI's second row flagged. */
+export function validateTable(
+  register: Register,
+  entries: readonly ProgressEntry[],
+  options: ValidationOptions,
+): KpiResult[] {
+  return flagRepeatedKpis(entries, validateProgress(register, entries, options));
 }

@@ -25,6 +25,20 @@ describe("buildAnnex", () => {
     expect([...rowsById(annex).values()].every((row) => row.progress === undefined)).toBe(true);
   });
 
+  it("uses a KPI's first row when the progress was entered twice (validation flags the second)", () => {
+    const annex = buildAnnex({
+      register: smallRegister,
+      asAt: "2024-09-30",
+      layout: "progress-report",
+      entries: [
+        entry("2023-A-1", { actual: 600, latestProgress: "First row." }),
+        entry("2023-A-1", { actual: 100, latestProgress: "Second row." }),
+      ],
+      results: [result("2023-A-1", "Task on track."), result("2023-A-1", "To be confirmed.")],
+    });
+    expect(lines(annex, "2023-A-1")).toEqual(["Task on track.", "First row."]);
+  });
+
   it("names the progress column with the paper's date style", () => {
     const annex = buildAnnex({ register: smallRegister, asAt: "2024-09-30", layout: "progress-report" });
     expect(annex.columns).toEqual(["Measures", "KPIs", "Latest Progress (as at 30 September 2024)"]);
