@@ -18,7 +18,7 @@ import { HAND_SET, REPORTED_FIGURES } from "./annex-facts";
 import type { PaperProgress, Register, TextRun } from "../../src/core/register/schema";
 
 const repoRoot = path.resolve(__dirname, "../..");
-const sourcePath = path.resolve(repoRoot, "../shared/seeds/000_8a49f97bfeff02fc.txt");
+const sourcePath = path.resolve(repoRoot, "seeds/source/security-bureau-2023-11.txt");
 
 interface DraftKpi {
   text: TextRun[];

@@ -5,7 +5,7 @@
 import * as fs from "fs";
 import * as path from "path";
 
-export const SOURCE_PATH = path.resolve(__dirname, "../../../../shared/seeds/000_8a49f97bfeff02fc.txt");
+export const SOURCE_PATH = path.resolve(__dirname, "../../../seeds/source/security-bureau-2023-11.txt");
 
 export interface PaperLine {
   text: string;

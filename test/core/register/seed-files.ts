@@ -4,7 +4,7 @@ import { loadRegister } from "../../../src/core/register/load";
 import type { Register } from "../../../src/core/register/schema";
 
 export const repoRoot = path.resolve(__dirname, "../../..");
-export const sourcePaperPath = path.resolve(repoRoot, "../shared/seeds/000_8a49f97bfeff02fc.txt");
+export const sourcePaperPath = path.resolve(repoRoot, "seeds/source/security-bureau-2023-11.txt");
 export const SEED_YEARS = [2022, 2023] as const;
 
 export function readSeedJson(year: number): unknown {
