@@ -22,7 +22,21 @@ const RUNS: Array<{ layout: AnnexLayout; register: string; asAt: string }> = [
   { layout: "kpi-list", register: "seeds/kpis-2023.json", asAt: "2023-10-25" },
 ];
 
+/** Stops with the install command when a converter is missing, instead of a bare ENOENT. */
+function requireTools(): void {
+  for (const tool of ["soffice", "pdftoppm"]) {
+    try {
+      execFileSync("sh", ["-c", `command -v ${tool}`], { stdio: "ignore" });
+    } catch {
+      throw new Error(
+        `${tool} is not installed: apt-get install -y libreoffice-calc libreoffice-writer poppler-utils`,
+      );
+    }
+  }
+}
+
 async function main(): Promise<void> {
+  requireTools();
   mkdirSync(out, { recursive: true });
   for (const file of readdirSync(out).filter((name) => name.startsWith("annex-")))
     rmSync(path.join(out, file));
