@@ -4,11 +4,13 @@
  * flagged-row list -> click a flagged row selects it in the sheet -> an edit re-validates live.
  * Screenshots: test/artifacts/workflow-*.png.
  */
+import { readFileSync } from "node:fs";
 import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import { openTaskpane, startHarness, stopHarness, type OpenedTaskpane } from "./harness";
 import { bundleExcelDouble } from "./workflow/bundle-double";
 import type { KpiDoubleApi } from "./workflow/browser-double";
+import { readPart, wordParagraphs } from "../export/zip";
 
 jest.setTimeout(120_000);
 
@@ -150,6 +152,36 @@ it("shows Office's refusal in plain words and keeps the pane usable", async () =
     await expect(page.getByText(/The sheet is protected/).isVisible()).resolves.toBe(true);
     await pane.screenshot("workflow-error-320");
     expect(await seriousViolations(page)).toEqual([]);
+  } finally {
+    await pane.close();
+  }
+});
+
+it("downloads the Word annex with the officer's narrative, loading docx only on demand", async () => {
+  const pane = await openTaskpane({ width: 450, height: 1400, officeJsSuffix: doubleScript });
+  try {
+    const { page } = pane;
+    const scripts = () => page.evaluate(() => performance.getEntriesByType("resource").map((e) => e.name));
+    await loadRegister(pane);
+    await page.getByLabel(/As at/).fill("2024-06-30");
+    await typeInto(page, "2023-E-1", "Actual", "300");
+    await typeInto(page, "2023-E-1", "Latest progress", "300 inspections were made by June 2024.");
+    const before = await scripts();
+
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download Word annex" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("annex-2023-progress-report.docx");
+    const bytes = readFileSync((await download.path())!);
+    const paragraphs = wordParagraphs(await readPart(bytes, "word/document.xml"));
+    expect(paragraphs).toContain("300 inspections were made by June 2024.");
+    expect(paragraphs).toContain("Latest Progress (as at 30 June 2024)");
+    // The docx library came in a chunk fetched for this click, not with the pane.
+    const fetched = (await scripts()).filter((name) => !before.includes(name) && name.endsWith(".js"));
+    expect(fetched.length).toBeGreaterThan(0);
+    await page.getByText(/annex-2023-progress-report\.docx is ready/).waitFor();
+    expect(problems(pane)).toEqual([]);
   } finally {
     await pane.close();
   }
