@@ -14,7 +14,7 @@ import { readExistingRows, toTableValues, trackingHeaderProblem } from "../core/
 import { literalEntryRows } from "./entry-cells";
 import { applyEntryValidation } from "./entry-validation";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
-import { TrackingError } from "./office-errors";
+import { TrackingError, describeFailure } from "./office-errors";
 import { queueRegisterSetting, queueTrackingSettings } from "./settings";
 import { queueProtect } from "./sheet-protection";
 import { applyStatusFormats } from "./status-formats";
@@ -91,7 +91,11 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
     if (existing.wasProtected) queueProtect(sheet);
     sheet.activate();
     resumeEvents(context);
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (error) {
+      throw await keepEntriesAfterFailedWrite(context, sheetName, rows, error);
+    }
 
     return {
       sheetName,
@@ -102,6 +106,43 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
       retired: merged.filter((row) => row.origin === "orphaned").length,
     };
   });
+}
+
+/**
+ * Office.js batches are not transactions: a write batch that fails part-way leaves what ran before it.
+ * All rows, entries included, are still in memory, so they go to a sheet of their own in a fresh batch.
+ */
+async function keepEntriesAfterFailedWrite(
+  context: Excel.RequestContext,
+  sheetName: string,
+  rows: CellValue[][],
+  failure: unknown,
+): Promise<TrackingError> {
+  const what = describeFailure(failure);
+  try {
+    const candidates = [
+      `${sheetName} kept`,
+      ...[2, 3, 4, 5, 6, 7, 8, 9].map((n) => `${sheetName} kept ${n}`),
+    ];
+    const probes = candidates.map((candidate) =>
+      context.workbook.worksheets.getItemOrNullObject(candidate).load("name"),
+    );
+    await context.sync();
+    const free = probes.findIndex((probe) => probe.isNullObject);
+    if (free < 0) throw new Error("no free sheet name");
+    const name = candidates[free];
+    const sheet = context.workbook.worksheets.add(name);
+    const range = sheet.getRangeByIndexes(0, 0, rows.length + 1, HEADER.length);
+    range.numberFormat = [HEADER.map(() => "@"), ...rows.map(() => HEADER.map(() => "@"))];
+    range.values = [HEADER, ...rows];
+    await context.sync();
+    return new TrackingError(
+      `Load stopped part-way (${what}). Every row, with all entries, was saved on the sheet "${name}"; ` +
+        `check "${sheetName}" and load again.`,
+    );
+  } catch {
+    return new TrackingError(`Load stopped part-way (${what}). Do not save; undo or reopen the workbook.`);
+  }
 }
 
 function queueTitle(sheet: Excel.Worksheet, title: string, asAt: string): void {

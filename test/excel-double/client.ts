@@ -63,7 +63,17 @@ export class DoubleContext {
     this.pending = [];
     await Promise.resolve();
     if (this.failWith && ops.length > 0) throw this.failWith;
-    for (const op of ops) op();
+    const failAfter = this.model.failAfterOperations;
+    for (let i = 0; i < ops.length; i++) {
+      if (failAfter !== null && i === failAfter) {
+        this.model.failAfterOperations = null;
+        throw new OfficeErrorDouble(
+          "GeneralException",
+          `Simulated failure at operation ${i + 1} of ${ops.length}.`,
+        );
+      }
+      ops[i]();
+    }
   }
 
   trackedObjects = { add: (): void => undefined, remove: (): void => undefined };

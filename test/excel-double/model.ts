@@ -147,6 +147,8 @@ export class WorkbookModel {
   enableEvents = true;
   /** The user is typing in a cell: batches fail unless the run asked to wait. */
   cellEditMode = false;
+  /** One-shot: the next batch with more operations than this fails after running this many (as Excel does). */
+  failAfterOperations: number | null = null;
   syncCount = 0;
   /** Names of API members used, for requirement-set checks. */
   readonly apiUsed = new Set<string>();

@@ -283,6 +283,33 @@ describe("loading again keeps every officer entry", () => {
     expect(JSON.stringify([...sheet.cells])).toBe(before);
   });
 
+  it("loses no entry when the write batch fails at any point: the rows go to a sheet of their own", async () => {
+    const typed = ["about 580", "=SUM(A1:A3)", "- bill introduced\n- second reading", "1,572"];
+    let failures = 0;
+    for (let failAt = 0; ; failAt++) {
+      const { model, register } = await loadedWithEntries();
+      const before = JSON.stringify([...model.sheet(SHEET)!.cells]);
+      model.failAfterOperations = failAt;
+      const outcome = await loadTrackingTable({ register, asAt: AS_AT }).then(
+        () => "loaded",
+        (error: Error) => error.message,
+      );
+      if (outcome === "loaded") break;
+      if (!/stopped part-way/.test(outcome)) {
+        // A read batch failed: nothing was written.
+        expect(JSON.stringify([...model.sheet(SHEET)!.cells])).toBe(before);
+        continue;
+      }
+      failures++;
+      expect(outcome).toMatch(/saved on the sheet "KPIs 2023 kept"/);
+      const kept = model.sheet("KPIs 2023 kept")!;
+      const text = JSON.stringify(kept.formulasOf({ row: 0, col: 0, rows: 60, cols: 14 }));
+      for (const entry of typed) expect(text).toContain(JSON.stringify(entry).slice(1, -1));
+    }
+    // The batch has many operations; every one of them was a failure point once.
+    expect(failures).toBeGreaterThan(20);
+  });
+
   it("keeps the sheet protected when it was protected by the add-in", async () => {
     const { model, register } = await loadedWithEntries();
     model.sheet(SHEET)!.protected = true;
