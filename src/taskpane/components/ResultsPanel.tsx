@@ -16,20 +16,13 @@ import {
 import { FLAGGED_STATUSES, STATUSES } from "../../core/engine/status";
 import type { FlaggedRow, ValidationSummary } from "../../excel/tracking-actions";
 import { STATUS_LOOK } from "../status-look";
+import { usePlainListStyles } from "./plain-list";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   table: { tableLayout: "auto" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   numberHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
-  list: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   flag: {
     width: "100%",
     justifyContent: "flex-start",
@@ -67,6 +60,7 @@ export interface ResultsPanelProps {
 /** After Validate: counts per department and the flagged rows, each of which jumps to its row in the sheet. */
 export function ResultsPanel({ summary, onSelect }: ResultsPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const listStyles = usePlainListStyles();
   const flaggedCount = (counts: Record<string, number>) =>
     FLAGGED_STATUSES.reduce((n, s) => n + counts[s], 0);
   return (
@@ -106,7 +100,7 @@ export function ResultsPanel({ summary, onSelect }: ResultsPanelProps): React.JS
       {summary.flagged.length === 0 ? (
         <Text>No row is flagged.</Text>
       ) : (
-        <ul className={styles.list} aria-labelledby="flagged-heading">
+        <ul className={listStyles.list} aria-labelledby="flagged-heading">
           {summary.flagged.map((row) => (
             <li key={`${row.tableName}:${row.kpiId}`}>
               <Button

@@ -2,16 +2,9 @@ import * as React from "react";
 import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { STATUSES, type Status } from "../../core/engine/status";
 import { STATUS_LOOK } from "../status-look";
+import { usePlainListStyles } from "./plain-list";
 
 const useStyles = makeStyles({
-  list: {
-    listStyleType: "none",
-    margin: "0",
-    padding: "0",
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-  },
   item: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalS },
   swatch: {
     flexShrink: 0,
@@ -33,12 +26,13 @@ export interface StatusLegendProps {
 /** What each row colour in the sheet means, with how many rows have it. */
 export function StatusLegend({ counts }: StatusLegendProps): React.JSX.Element {
   const styles = useStyles();
+  const listStyles = usePlainListStyles();
   return (
     <section aria-labelledby="legend-heading">
       <Subtitle2 as="h2" id="legend-heading">
         {counts ? "Statuses" : "Row colours"}
       </Subtitle2>
-      <ul className={styles.list}>
+      <ul className={listStyles.list}>
         {STATUSES.map((status) => {
           const look = STATUS_LOOK[status];
           return (
