@@ -4,8 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { STATUSES } from "../../src/core/engine/status";
-import type { Target } from "../../src/core/register/schema";
-import { deadline, kpi, register } from "../core/engine/fixtures";
+import { TRAINING_SESSIONS, deadline, kpi, register } from "../core/engine/fixtures";
 
 const ROOT = resolve(__dirname, "../..");
 const BIN = join(ROOT, "src/cli/bin.cjs");
@@ -19,24 +18,8 @@ function cli(args: string[]) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const twoCounts: Target[] = [
-  {
-    kind: "count",
-    label: "tertiary sessions",
-    unit: "training sessions",
-    quantity: 100,
-    deadline: deadline("2024-01-01", "2024-12-31"),
-  },
-  {
-    kind: "count",
-    label: "public sessions",
-    unit: "training sessions",
-    quantity: 200,
-    deadline: deadline("2024-01-01", "2024-12-31"),
-  },
-];
 const REGISTER = register([
-  kpi("2024-D-1", twoCounts),
+  kpi("2024-D-1", TRAINING_SESSIONS),
   kpi("2024-E-1", [
     {
       kind: "count",

@@ -530,22 +530,21 @@ export class RangeDouble extends ClientObjectDouble {
     return this.read("values");
   }
   set values(values: CellValue[][]) {
-    this.context.queue(() => {
-      const target = this.resolve();
-      checkShape(target.rect, values, "values");
-      guardWrite(target, true);
-      forEachCell(target, (cell, r, c) => enterValue(cell, values[r][c]));
-    });
+    this.queueEntry(values, "values");
   }
   get formulas(): CellValue[][] {
     return this.read("formulas");
   }
   set formulas(formulas: CellValue[][]) {
+    this.queueEntry(formulas, "formulas");
+  }
+  /** Writing `values` or `formulas` enters each cell as typing would (a string starting "=" is a formula). */
+  private queueEntry(matrix: CellValue[][], property: "values" | "formulas"): void {
     this.context.queue(() => {
       const target = this.resolve();
-      checkShape(target.rect, formulas, "formulas");
+      checkShape(target.rect, matrix, property);
       guardWrite(target, true);
-      forEachCell(target, (cell, r, c) => enterValue(cell, formulas[r][c]));
+      forEachCell(target, (cell, r, c) => enterValue(cell, matrix[r][c]));
     });
   }
   get numberFormat(): string[][] {

@@ -52,3 +52,21 @@ export const INSPECTIONS: Target = {
   quantity: 750,
   deadline: deadline("2024-01-01", "2024-12-31", "by end-2024"),
 };
+
+/** "100 training sessions for students ... and 200 training sessions for the public" within 2024. */
+export const TRAINING_SESSIONS: Target[] = [
+  {
+    kind: "count",
+    label: "tertiary sessions",
+    unit: "training sessions",
+    quantity: 100,
+    deadline: deadline("2024-01-01", "2024-12-31"),
+  },
+  {
+    kind: "count",
+    label: "public sessions",
+    unit: "training sessions",
+    quantity: 200,
+    deadline: deadline("2024-01-01", "2024-12-31"),
+  },
+];

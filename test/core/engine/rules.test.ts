@@ -2,7 +2,7 @@ import { REPORTED_STATUS_PHRASES } from "../../../src/core/engine/phrases";
 import { STATUSES } from "../../../src/core/engine/status";
 import { validateKpi, validateProgress } from "../../../src/core/engine/validate";
 import type { Target } from "../../../src/core/register/schema";
-import { INSPECTIONS, deadline, entry, kpi, register } from "./fixtures";
+import { INSPECTIONS, TRAINING_SESSIONS, deadline, entry, kpi, register } from "./fixtures";
 
 const AS_AT = { asAt: "2024-10-31" };
 const inspections = kpi("2024-E-1", [INSPECTIONS]);
@@ -13,22 +13,7 @@ const MILESTONE: Target = {
 const ONGOING: Target = { kind: "ongoing" };
 const milestoneKpi = kpi("2024-F-1", [MILESTONE]);
 const ongoingKpi = kpi("2024-A-1", [ONGOING]);
-const twoCounts = kpi("2024-D-1", [
-  {
-    kind: "count",
-    label: "tertiary sessions",
-    unit: "training sessions",
-    quantity: 100,
-    deadline: deadline("2024-01-01", "2024-12-31"),
-  },
-  {
-    kind: "count",
-    label: "public sessions",
-    unit: "training sessions",
-    quantity: 200,
-    deadline: deadline("2024-01-01", "2024-12-31"),
-  },
-]);
+const twoCounts = kpi("2024-D-1", TRAINING_SESSIONS);
 
 describe("invalid", () => {
   test("an Actual that is not a number names the field and the fix", () => {
