@@ -1,0 +1,13 @@
+/**
+ * The jest project StrykerJS runs for each mutant: the core's own tests only (node environment), so that
+ * per-test coverage sends each mutant to the few tests that reach it. See stryker.config.json.
+ */
+const base = require("../../jest.config.cjs");
+const node = base.projects.find((project) => project.displayName === "node");
+
+module.exports = {
+  ...node,
+  rootDir: "../..",
+  testMatch: ["<rootDir>/test/core/**/*.test.ts"],
+  setupFiles: ["<rootDir>/test/mutation/setup.cjs"],
+};
