@@ -69,6 +69,11 @@ export interface ValidationSummary {
   byStatus: Record<Status, number>;
   byDepartment: DepartmentCounts[];
   flagged: FlaggedRow[];
+  /**
+   * True when the pane checked the entries as they were typed, in memory: the sheet's Expected, Status
+   * and Reason columns and row colours are not updated until Validate runs.
+   */
+  sheetOutdated?: boolean;
 }
 
 export interface ProtectionState {

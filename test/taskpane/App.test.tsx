@@ -230,6 +230,12 @@ describe("live re-validation in the pane", () => {
     expect(stops[0]).toHaveBeenCalled();
 
     React.act(() => push?.(SUMMARY));
-    expect(await screen.findByRole("region", { name: "Results" })).toBeInTheDocument();
+    const results = await screen.findByRole("region", { name: "Results" });
+    expect(within(results).queryByText(/Checked as you typed/)).toBeNull();
+
+    React.act(() => push?.({ ...SUMMARY, sheetOutdated: true }));
+    expect(within(results).getByText(/Checked as you typed/)).toHaveTextContent(
+      /Status and Reason columns and row colours change when you press Validate/,
+    );
   });
 });
