@@ -14,6 +14,7 @@ import { AnnexPanel } from "./components/AnnexPanel";
 import { LoadPanel, type LoadChoice } from "./components/LoadPanel";
 import { ProtectSwitch } from "./components/ProtectSwitch";
 import { ResultsPanel } from "./components/ResultsPanel";
+import { SortTableButton } from "./components/SortTableButton";
 import { StatusLegend } from "./components/StatusLegend";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
@@ -104,6 +105,7 @@ export function App({ inExcel, actions, sources = SEED_REGISTERS }: AppProps): R
         onLoad={(choice: LoadChoice) => workbook.load(choice)}
       />
       <ProtectSwitch state={state.protection} busy={state.busy !== null} onChange={workbook.protect} />
+      <SortTableButton state={state.protection} busy={state.busy !== null} onSort={workbook.sort} />
       <Divider />
       <AnnexPanel
         disabled={!inExcel}

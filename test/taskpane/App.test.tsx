@@ -239,3 +239,41 @@ describe("live re-validation in the pane", () => {
     );
   });
 });
+
+describe("sorting from the pane", () => {
+  it("says next to the button that Excel cannot sort the protected table itself and that Undo is cleared", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    const button = await screen.findByRole("button", { name: "Sort: worst status first" });
+    await waitFor(() => expect(button).toBeEnabled());
+    expect(button).toHaveAccessibleDescription(/cannot sort this table on a protected sheet/);
+    expect(button).toHaveAccessibleDescription(/clears its Undo list/);
+
+    await user.click(button);
+    expect(actions.sortTrackingTable).toHaveBeenCalledTimes(1);
+    const status = await screen.findByText('Sorted "KPIs 2023"');
+    expect(status.parentElement).toHaveTextContent(/49 rows, worst status first.*Undo list was cleared/);
+  });
+
+  it("shows why it could not sort, and is disabled until a KPI sheet is active", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions({
+      readSheetProtection: jest
+        .fn()
+        .mockResolvedValueOnce({ trackingSheet: false, protected: false, sheetName: "Sheet1" })
+        .mockResolvedValue({ trackingSheet: true, protected: true, sheetName: "KPIs 2023" }),
+      sortTrackingTable: jest
+        .fn()
+        .mockRejectedValue(new Error('"KPIs 2023" is protected with a password by someone else')),
+    });
+    renderApp(actions);
+    const button = screen.getByRole("button", { name: "Sort: worst status first" });
+    await waitFor(() => expect(actions.readSheetProtection).toHaveBeenCalled());
+    expect(button).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Load register" }));
+    await waitFor(() => expect(button).toBeEnabled());
+    await user.click(button);
+    expect(await screen.findByText("Could not sort")).toBeInTheDocument();
+  });
+});
