@@ -44,11 +44,18 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   inExcel: boolean;
+  /** `Office.context.platform` as Office.onReady reports it ("Mac", "PC", "OfficeOnline"…). */
+  platform?: string | null;
   actions: TrackingActions;
   sources?: readonly RegisterSource[];
 }
 
-export function App({ inExcel, actions, sources = SEED_REGISTERS }: AppProps): React.JSX.Element {
+export function App({
+  inExcel,
+  platform = null,
+  actions,
+  sources = SEED_REGISTERS,
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
   const workbook = useTrackingWorkbook(actions, inExcel);
   const { state } = workbook;
@@ -108,6 +115,7 @@ export function App({ inExcel, actions, sources = SEED_REGISTERS }: AppProps): R
       <SortTableButton state={state.protection} busy={state.busy !== null} onSort={workbook.sort} />
       <Divider />
       <AnnexPanel
+        platform={platform}
         disabled={!inExcel}
         busy={state.busy !== null}
         getAnnex={(layout) =>

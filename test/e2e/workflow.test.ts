@@ -182,7 +182,7 @@ it("downloads the Word annex with the officer's narrative, loading docx only on 
     // The docx library came in a chunk fetched for this click, not with the pane.
     const fetched = (await scripts()).filter((name) => !before.includes(name) && name.endsWith(".js"));
     expect(fetched.length).toBeGreaterThan(0);
-    await page.getByText(/annex-2023-progress-report\.docx is ready/).waitFor();
+    await page.getByText(/annex-2023-progress-report\.docx was handed to Excel to download/).waitFor();
     expect(problems(pane)).toEqual([]);
   } finally {
     await pane.close();

@@ -277,3 +277,15 @@ describe("sorting from the pane", () => {
     expect(await screen.findByText("Could not sort")).toBeInTheDocument();
   });
 });
+
+describe("the annex on Excel for Mac", () => {
+  it("passes the host's platform down, so a Mac host is never offered a download", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App inExcel platform="Mac" actions={fakeActions()} sources={SOURCES} />
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole("button", { name: "Download Word annex" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Word annex (command line)" })).toBeInTheDocument();
+  });
+});
