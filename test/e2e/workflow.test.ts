@@ -1,7 +1,7 @@
 /**
  * The add-in at work, in real Chromium against the production bundle in dist/, with the Excel double
  * appended after office.js: load the 2023 register -> type actuals -> Validate -> statuses and the
- * flagged-row list -> click a flagged row selects it in the sheet -> an edit re-validates live.
+ * flagged-row list -> click a flagged row selects it in the sheet -> an edit is re-checked live, in the pane.
  * Screenshots: test/artifacts/workflow-*.png.
  */
 import { readFileSync } from "node:fs";
@@ -113,7 +113,7 @@ describe.each([450, 320])("the workflow at %i px", (width) => {
   });
 });
 
-it("re-validates a row within a second of an officer's edit", async () => {
+it("re-checks a row within a second of an officer's edit, in the pane only", async () => {
   const pane = await openTaskpane({ width: 450, officeJsSuffix: doubleScript });
   try {
     const { page } = pane;

@@ -72,8 +72,8 @@ export class HostEffects {
     this.undoStack.push({ by: "officer", what });
   }
 
-  // Microsoft docs "Undo support in Excel add-ins", unsupported APIs: calling one (worksheet protection
-  // among them) clears the user's undo stack; nothing before that point can be undone.
+  // Microsoft docs "Undo support in Excel add-ins": calling an API without undo support clears the user's
+  // undo stack; protect(), unprotect() and deleting a sheet do (shared/notes/office-js-facts.md, "Undo").
   clearUndo(): void {
     this.undoStack.length = 0;
   }
