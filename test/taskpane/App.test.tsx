@@ -177,6 +177,7 @@ describe("the task pane", () => {
     renderApp(actions);
     const toggle = await screen.findByRole("switch", { name: /Protect "KPIs 2023"/ });
     expect(toggle).not.toBeChecked();
+    expect(toggle).toHaveAccessibleDescription("Protecting or unprotecting clears Excel's Undo list.");
     await user.click(toggle);
     expect(actions.setSheetProtection).toHaveBeenCalledWith(true);
     await waitFor(() => expect(toggle).toBeChecked());
