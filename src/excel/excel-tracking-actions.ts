@@ -2,6 +2,7 @@ import { annexFromActiveSheet } from "./annex-from-sheet";
 import { startLiveValidation } from "./live-validation";
 import { loadTrackingTable } from "./load-tracking-table";
 import { selectKpiRow } from "./select-row";
+import { sortTrackingTable } from "./sort-tracking-table";
 import { readTrackingSettings, saveTrackingSettings } from "./settings";
 import { readSheetProtection, setSheetProtection } from "./sheet-protection";
 import type { TrackingActions } from "./tracking-actions";
@@ -14,6 +15,7 @@ export const excelTrackingActions: TrackingActions = {
   selectKpiRow,
   readSheetProtection,
   setSheetProtection,
+  sortTrackingTable,
   readTrackingSettings,
   saveTrackingSettings,
   startLiveValidation,

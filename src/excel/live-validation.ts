@@ -2,13 +2,19 @@ import { TRACKING_COLUMNS } from "../core/tracking/columns";
 import { columnLetter } from "../core/tracking/sheet-layout";
 import { runExcel } from "./excel-run";
 import { loadTrackingSettingItems, trackingSettingsFrom } from "./settings";
-import { DEFAULT_TOLERANCE, todayIso, type ValidationSummary } from "./tracking-actions";
+import {
+  DEFAULT_TOLERANCE,
+  todayIso,
+  type ValidateRequest,
+  type ValidationSummary,
+} from "./tracking-actions";
 import { trackingTableYear } from "./tracking-table-location";
-import { validateTrackingTable } from "./validate-sheet";
+import { checkSnapshot } from "./tracking-check";
+import { readTrackingSnapshot, type TableChoice } from "./validate-sheet";
 
 export const LIVE_DELAY_MS = 500;
 
-/** Columns the add-in writes itself; a change confined to them is our own echo, not an officer's edit. */
+/** Columns only Validate writes; a change confined to them is a Validate, not an officer's edit. */
 const COMPUTED_LETTERS = new Set(
   TRACKING_COLUMNS.flatMap((column, index) => (column.role === "computed" ? [columnLetter(index)] : [])),
 );
@@ -25,36 +31,51 @@ export function touchesOnlyComputedColumns(address: string): boolean {
 }
 
 /**
- * Re-validates a tracking table shortly after an officer edits it. Excel forgets handlers when the pane
- * closes, so they are registered each time it opens. `Table.onChanged` misses some edits (row deletes,
- * some drop-downs on the web): the Validate button stays the reference.
+ * Checks a table without writing to it: reads only, so the officer's undo stack keeps their last edit.
+ * Every add-in write would put a step in front of it, and lifting the protection to write clears it.
+ */
+export function checkTrackingTable(
+  choice: TableChoice,
+  request: ValidateRequest,
+): Promise<ValidationSummary> {
+  return runExcel(
+    async (context) => checkSnapshot(await readTrackingSnapshot(context, choice), request).summary,
+  );
+}
+
+/**
+ * Re-checks a tracking table shortly after it changes, in memory only: the pane's results follow the
+ * officer's typing while the sheet's computed columns wait for Validate. Excel forgets handlers when the
+ * pane closes, so they are registered each time it opens. `Table.onChanged` misses some edits (row
+ * deletes, some drop-downs on the web): the Validate button stays the reference.
  */
 export async function startLiveValidation(
   onValidated: (summary: ValidationSummary) => void,
 ): Promise<() => Promise<void>> {
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const revalidate = async (tableName: string): Promise<void> => {
+  const recheck = async (tableName: string, sheetOutdated: boolean): Promise<void> => {
     const settings = await runExcel(async (context) => {
       const items = loadTrackingSettingItems(context);
       await context.sync();
       return trackingSettingsFrom(items);
     });
-    const asAt = settings.asAt ?? todayIso();
-    onValidated(
-      await validateTrackingTable(
-        { kind: "named", tableName },
-        { asAt, tolerance: settings.tolerance ?? DEFAULT_TOLERANCE },
-      ),
+    const summary = await checkTrackingTable(
+      { kind: "named", tableName },
+      { asAt: settings.asAt ?? todayIso(), tolerance: settings.tolerance ?? DEFAULT_TOLERANCE },
     );
+    onValidated(sheetOutdated ? { ...summary, sheetOutdated } : summary);
   };
+  // Events reach every runtime's handlers: a change confined to the computed columns is a Validate
+  // (the pane's own or the ribbon's), after which the sheet matches what the pane shows.
   const onChanged = async (tableName: string, event: Excel.TableChangedEventArgs): Promise<void> => {
-    if (event.source !== "Local" || touchesOnlyComputedColumns(event.address)) return;
+    if (event.source !== "Local") return;
+    const sheetOutdated = !touchesOnlyComputedColumns(event.address);
     clearTimeout(timers.get(tableName));
     timers.set(
       tableName,
       setTimeout(() => {
         timers.delete(tableName);
-        revalidate(tableName).catch(() => undefined);
+        recheck(tableName, sheetOutdated).catch(() => undefined);
       }, LIVE_DELAY_MS),
     );
   };

@@ -2,10 +2,13 @@ import { runExcel } from "./excel-run";
 import { findTrackingTable, loadActiveSheetTables } from "./tracking-table-location";
 import type { ProtectionState } from "./tracking-actions";
 
-/** What officers may still do on a protected tracking sheet besides typing in the entry cells. */
+/**
+ * What officers may still do on a protected tracking sheet besides typing in the entry cells. No
+ * allowSort: Excel never sorts a range holding locked cells on a protected sheet, whatever that option
+ * says (the pane's Sort button lifts the protection for its own sort instead).
+ */
 export const PROTECTION_OPTIONS: Excel.WorksheetProtectionOptions = {
   allowAutoFilter: true,
-  allowSort: true,
   allowFormatColumns: true,
   allowFormatRows: true,
 };

@@ -9,6 +9,8 @@ export interface TrackingActions {
   selectKpiRow(row: FlaggedRow): Promise<void>;
   readSheetProtection(): Promise<ProtectionState>;
   setSheetProtection(protect: boolean): Promise<ProtectionState>;
+  /** Sorts the KPI table on the active sheet: worst status first, then department, deadline, ID. */
+  sortTrackingTable(): Promise<SortOutcome>;
   readTrackingSettings(): Promise<TrackingSettings>;
   saveTrackingSettings(settings: TrackingSettings): Promise<void>;
   startLiveValidation(onValidated: (summary: ValidationSummary) => void): Promise<() => Promise<void>>;
@@ -69,6 +71,11 @@ export interface ValidationSummary {
   byStatus: Record<Status, number>;
   byDepartment: DepartmentCounts[];
   flagged: FlaggedRow[];
+  /**
+   * True when the pane checked the entries as they were typed, in memory: the sheet's Expected, Status
+   * and Reason columns and row colours are not updated until Validate runs.
+   */
+  sheetOutdated?: boolean;
 }
 
 export interface ProtectionState {
@@ -76,6 +83,13 @@ export interface ProtectionState {
   trackingSheet: boolean;
   protected: boolean;
   sheetName: string;
+}
+
+export interface SortOutcome {
+  sheetName: string;
+  rows: number;
+  /** The sheet was protected: the protection was lifted for the sort and put back, clearing Undo. */
+  protectionLifted: boolean;
 }
 
 export interface TrackingSettings {

@@ -1,12 +1,11 @@
 import { isCalendarDate } from "../core/calendar";
-import { FLAGGED_STATUSES, STATUSES, type Status } from "../core/engine/status";
-import type { CellValue, KpiResult, ProgressEntry } from "../core/engine/types";
-import { validateTable } from "../core/engine/validate";
+import type { CellValue, ProgressEntry } from "../core/engine/types";
 import { entriesOf } from "../core/tracking/merge";
 import { readExistingRows, headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import type { ExistingRow } from "../core/tracking/merge";
 import type { Register } from "../core/register/schema";
 import type { TrackingColumnKey } from "../core/tracking/columns";
+import { checkSnapshot } from "./tracking-check";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { queueAsAt } from "./load-tracking-table";
 import { TrackingError } from "./office-errors";
@@ -19,7 +18,7 @@ import {
   trackingTableYear,
   type TrackingTableRef,
 } from "./tracking-table-location";
-import type { FlaggedRow, ValidateRequest, ValidationSummary } from "./tracking-actions";
+import type { ValidateRequest, ValidationSummary } from "./tracking-actions";
 
 const COMPUTED: readonly TrackingColumnKey[] = ["expected", "status", "reason"];
 
@@ -43,15 +42,8 @@ export function validateTrackingTable(
   }
   return runExcel(async (context) => {
     const snapshot = await readTrackingSnapshot(context, choice);
-    const { tableName, table, sheet, rows, entries, columns } = snapshot;
-    const results = validateTable(snapshot.register, entries, {
-      asAt: request.asAt,
-      tolerance: request.tolerance,
-    });
-    // A row an officer added but left empty is not a KPI yet: leave its computed cells blank.
-    const blank = rows.map(
-      (row) => row.id === "" && Object.values(entriesOf(row)).every((v) => v === "" || v === null),
-    );
+    const { table, sheet, columns } = snapshot;
+    const { results, blank, summary } = checkSnapshot(snapshot, request);
 
     suspendScreenUpdating(context);
     pauseEvents(context);
@@ -69,17 +61,7 @@ export function validateTrackingTable(
     if (wasProtected) queueProtect(sheet);
     resumeEvents(context);
     await context.sync();
-
-    return summarise(
-      request.asAt,
-      sheet.name,
-      tableName,
-      rows.map((row, i) => ({
-        department: String(row.cells.department ?? ""),
-        result: results[i],
-        blank: blank[i],
-      })),
-    );
+    return summary;
   });
 }
 
@@ -147,61 +129,4 @@ async function locate(context: Excel.RequestContext, choice: TableChoice): Promi
   const { sheet, tables } = loadActiveSheetTables(context);
   await context.sync();
   return requireTrackingTable(tables, sheet.name);
-}
-
-interface ValidatedRow {
-  department: string;
-  result: KpiResult;
-  blank: boolean;
-}
-
-function zeroCounts(): Record<Status, number> {
-  return Object.fromEntries(STATUSES.map((status) => [status, 0])) as Record<Status, number>;
-}
-
-export function summarise(
-  asAt: string,
-  sheetName: string,
-  tableName: string,
-  rows: readonly ValidatedRow[],
-): ValidationSummary {
-  const byStatus = zeroCounts();
-  const byDepartment = new Map<string, Record<Status, number>>();
-  const flagged: FlaggedRow[] = [];
-  let total = 0;
-  for (const { department, result, blank } of rows) {
-    if (blank) continue;
-    total++;
-    byStatus[result.status]++;
-    const departments = department
-      .split(",")
-      .map((d) => d.trim())
-      .filter((d) => d !== "");
-    for (const name of departments.length > 0 ? departments : ["(none)"]) {
-      const counts = byDepartment.get(name) ?? zeroCounts();
-      counts[result.status]++;
-      byDepartment.set(name, counts);
-    }
-    if (FLAGGED_STATUSES.includes(result.status)) {
-      flagged.push({
-        kpiId: result.kpiId,
-        department,
-        status: result.status,
-        reason: result.reasons.join("; "),
-        sheetName,
-        tableName,
-      });
-    }
-  }
-  return {
-    asAt,
-    sheetName,
-    tableName,
-    total,
-    byStatus,
-    byDepartment: [...byDepartment]
-      .map(([department, counts]) => ({ department, counts }))
-      .sort((a, b) => a.department.localeCompare(b.department)),
-    flagged,
-  };
 }

@@ -162,12 +162,12 @@ export async function trackerWorkbook(
     }),
   });
 
+  // No sort permission: Excel never sorts a range holding locked cells on a protected sheet anyway.
   await sheet.protect("", {
     selectLockedCells: true,
     selectUnlockedCells: true,
     formatColumns: true,
     formatRows: true,
-    sort: true,
     autoFilter: true,
   });
   return workbook;

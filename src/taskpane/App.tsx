@@ -14,6 +14,7 @@ import { AnnexPanel } from "./components/AnnexPanel";
 import { LoadPanel, type LoadChoice } from "./components/LoadPanel";
 import { ProtectSwitch } from "./components/ProtectSwitch";
 import { ResultsPanel } from "./components/ResultsPanel";
+import { SortTableButton } from "./components/SortTableButton";
 import { StatusLegend } from "./components/StatusLegend";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
@@ -43,11 +44,18 @@ const useStyles = makeStyles({
 
 export interface AppProps {
   inExcel: boolean;
+  /** `Office.context.platform` as Office.onReady reports it ("Mac", "PC", "OfficeOnline"…). */
+  platform?: string | null;
   actions: TrackingActions;
   sources?: readonly RegisterSource[];
 }
 
-export function App({ inExcel, actions, sources = SEED_REGISTERS }: AppProps): React.JSX.Element {
+export function App({
+  inExcel,
+  platform = null,
+  actions,
+  sources = SEED_REGISTERS,
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
   const workbook = useTrackingWorkbook(actions, inExcel);
   const { state } = workbook;
@@ -104,8 +112,10 @@ export function App({ inExcel, actions, sources = SEED_REGISTERS }: AppProps): R
         onLoad={(choice: LoadChoice) => workbook.load(choice)}
       />
       <ProtectSwitch state={state.protection} busy={state.busy !== null} onChange={workbook.protect} />
+      <SortTableButton state={state.protection} busy={state.busy !== null} onSort={workbook.sort} />
       <Divider />
       <AnnexPanel
+        platform={platform}
         disabled={!inExcel}
         busy={state.busy !== null}
         getAnnex={(layout) =>

@@ -4,12 +4,12 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { App } from "./App";
 import { lazyTrackingActions } from "./lazy-actions";
 
-function render(inExcel: boolean): void {
+function render(inExcel: boolean, platform: string | null = null): void {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
-      <App inExcel={inExcel} actions={lazyTrackingActions} />
+      <App inExcel={inExcel} platform={platform} actions={lazyTrackingActions} />
     </FluentProvider>,
   );
 }
@@ -17,5 +17,7 @@ function render(inExcel: boolean): void {
 if (typeof Office === "undefined") {
   render(false);
 } else {
-  Office.onReady((info) => render(info.host === Office.HostType.Excel)).catch(() => render(false));
+  Office.onReady((info) =>
+    render(info.host === Office.HostType.Excel, info.platform ? String(info.platform) : null),
+  ).catch(() => render(false));
 }

@@ -15,6 +15,7 @@ export const lazyTrackingActions: TrackingActions = {
   selectKpiRow: (row) => adapter().then((a) => a.selectKpiRow(row)),
   readSheetProtection: () => adapter().then((a) => a.readSheetProtection()),
   setSheetProtection: (protect) => adapter().then((a) => a.setSheetProtection(protect)),
+  sortTrackingTable: () => adapter().then((a) => a.sortTrackingTable()),
   readTrackingSettings: () => adapter().then((a) => a.readTrackingSettings()),
   saveTrackingSettings: (settings) => adapter().then((a) => a.saveTrackingSettings(settings)),
   startLiveValidation: (onValidated) => adapter().then((a) => a.startLiveValidation(onValidated)),

@@ -173,8 +173,29 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
     [actions, fail, patch, refreshProtection],
   );
 
+  const sort = React.useCallback(async () => {
+    patch({ busy: "Sorting…", message: null });
+    try {
+      const outcome = await actions.sortTrackingTable();
+      const protection = outcome.protectionLifted
+        ? " The protection was lifted for the sort and put back, so Excel's Undo list was cleared."
+        : "";
+      patch({
+        busy: null,
+        message: {
+          intent: "success",
+          title: `Sorted "${outcome.sheetName}"`,
+          text: `${outcome.rows} rows, worst status first, then department, deadline and ID.${protection}`,
+        },
+      });
+    } catch (error) {
+      fail("Could not sort", error);
+    }
+    void refreshProtection();
+  }, [actions, fail, patch, refreshProtection]);
+
   const setAsAt = React.useCallback((asAt: string) => patch({ asAt }), [patch]);
   const setTolerance = React.useCallback((tolerance: number) => patch({ tolerance }), [patch]);
 
-  return { state, load, validate, selectRow, protect, setAsAt, setTolerance };
+  return { state, load, validate, selectRow, protect, sort, setAsAt, setTolerance };
 }

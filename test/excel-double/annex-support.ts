@@ -73,6 +73,8 @@ export function installAnnexSupport(): void {
         model.sheets.splice(model.sheets.indexOf(sheet), 1);
         for (const table of model.tables.filter((t) => t.sheet === sheet)) model.removeTable(table);
         if (model.activeSheet === sheet) model.activeSheet = model.sheets[0];
+        // Deleting a sheet clears the user's undo stack (office-js-facts.md, "Undo"; docs "Undo support").
+        model.effects.clearUndo();
       });
     },
   });

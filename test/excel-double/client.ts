@@ -15,6 +15,7 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from "./model";
+import { growthRefusal, permuteBodyRows, sortOrder, sortRefusal } from "./table-rules";
 
 export class OfficeErrorDouble extends Error {
   readonly debugInfo: { code: string; message: string };
@@ -44,7 +45,11 @@ export class DoubleContext {
   /** Set by Excel.run when the user is editing a cell and the run did not ask to wait. */
   failWith: OfficeErrorDouble | null = null;
 
-  constructor(readonly model: WorkbookModel) {
+  constructor(
+    readonly model: WorkbookModel,
+    /** The add-in runtime that made this context (task pane or ribbon function file). */
+    readonly runtimeName: string = model.currentRuntime,
+  ) {
     this.workbook = new WorkbookDouble(this);
     this.runtime = new RuntimeDouble(this);
   }
@@ -64,15 +69,20 @@ export class DoubleContext {
     await Promise.resolve();
     if (this.failWith && ops.length > 0) throw this.failWith;
     const failAfter = this.model.failAfterOperations;
-    for (let i = 0; i < ops.length; i++) {
-      if (failAfter !== null && i === failAfter) {
-        this.model.failAfterOperations = null;
-        throw new OfficeErrorDouble(
-          "GeneralException",
-          `Simulated failure at operation ${i + 1} of ${ops.length}.`,
-        );
+    try {
+      for (let i = 0; i < ops.length; i++) {
+        if (failAfter !== null && i === failAfter) {
+          this.model.failAfterOperations = null;
+          throw new OfficeErrorDouble(
+            "GeneralException",
+            `Simulated failure at operation ${i + 1} of ${ops.length}.`,
+          );
+        }
+        ops[i]();
       }
-      ops[i]();
+    } finally {
+      // What a failed batch did before failing stays done, and raises its events too.
+      this.model.effects.deliverPending();
     }
   }
 
@@ -184,14 +194,15 @@ export class ApplicationDouble extends ClientObjectDouble {
 
 export class RuntimeDouble extends ClientObjectDouble {
   protected snapshot(property: string): unknown {
-    return property === "enableEvents" ? this.model.enableEvents : false;
+    return property === "enableEvents" ? this.model.effects.eventsEnabled(this.context.runtimeName) : false;
   }
   get enableEvents(): boolean {
     return this.read("enableEvents");
   }
+  // "Toggle JavaScript events in the current task pane or content add-in" (Excel.Runtime docs).
   set enableEvents(value: boolean) {
     this.context.queue(() => {
-      this.model.enableEvents = value;
+      this.model.effects.setEventsEnabled(this.context.runtimeName, value);
     });
   }
 }
@@ -383,6 +394,7 @@ export class WorksheetProtectionDouble extends ClientObjectDouble {
         throw new OfficeErrorDouble("InvalidArgument", "Protection options cannot be null.");
       }
       sheet.protected = true;
+      this.model.effects.clearUndo();
       sheet.password = password ?? null;
       sheet.protectionOptions = options ?? null;
     });
@@ -395,6 +407,7 @@ export class WorksheetProtectionDouble extends ClientObjectDouble {
         throw new OfficeErrorDouble("AccessDenied", "The password you supplied is not correct.");
       }
       sheet.protected = false;
+      this.model.effects.clearUndo();
       sheet.password = null;
       sheet.protectionOptions = null;
     });
@@ -431,15 +444,22 @@ interface RangeTarget {
 }
 type RangeResolver = () => RangeTarget;
 
-function guardWrite(target: RangeTarget, onlyUnlockedCellsAllowed: boolean): void {
-  if (!target.sheet.protected) return;
-  if (!onlyUnlockedCellsAllowed) throw accessDenied();
+/** Refuses a write the sheet's protection forbids; otherwise notes it (an undo step, maybe a change event). */
+function guardWrite(
+  target: RangeTarget,
+  onlyUnlockedCellsAllowed: boolean,
+  changesData = onlyUnlockedCellsAllowed,
+): void {
   const { rect, sheet } = target;
-  for (let r = rect.row; r < rect.row + rect.rows; r++) {
-    for (let c = rect.col; c < rect.col + rect.cols; c++) {
-      if (sheet.peek(r, c)?.locked ?? true) throw accessDenied();
+  if (sheet.protected) {
+    if (!onlyUnlockedCellsAllowed) throw accessDenied();
+    for (let r = rect.row; r < rect.row + rect.rows; r++) {
+      for (let c = rect.col; c < rect.col + rect.cols; c++) {
+        if (sheet.peek(r, c)?.locked ?? true) throw accessDenied();
+      }
     }
   }
+  sheet.workbook.effects.recordApiWrite(sheet, rect, changesData ? "edit" : "format", changesData);
 }
 
 function checkShape(rect: Rect, values: unknown[][], what: string): void {
@@ -608,8 +628,8 @@ export class RangeDouble extends ClientObjectDouble {
   ): void {
     this.context.queue(() => {
       const target = this.resolve();
-      guardWrite(target, false);
       const what = applyTo ?? "All";
+      guardWrite(target, false, what !== "Formats");
       const { sheet, rect } = target;
       for (const [key, cell] of [...sheet.cells]) {
         const [r, c] = key.split(",").map(Number);
@@ -1042,12 +1062,13 @@ export class TableDouble extends ClientObjectDouble {
     this.onChanged = {
       add: (handler) => {
         const registration = new EventRegistrationDouble(context);
+        const entry = { handler, runtime: context.runtimeName };
         context.queue(() => {
           const table = this.resolve();
-          table.handlers.push(handler);
+          table.handlers.push(entry);
           registration.remove = () => {
             context.queue(() => {
-              table.handlers.splice(table.handlers.indexOf(handler), 1);
+              table.handlers.splice(table.handlers.indexOf(entry), 1);
             });
           };
         });
@@ -1068,6 +1089,45 @@ export class TableDouble extends ClientObjectDouble {
     if (property === "id") return table.id;
     if (property === "style") return table.style;
     return undefined;
+  }
+  readonly sort = {
+    apply: (fields: Array<{ key: number; ascending?: boolean }>): void => {
+      this.context.queue(() => {
+        const table = this.resolve();
+        const refusal = sortRefusal(table);
+        if (refusal) throw new OfficeErrorDouble("AccessDenied", refusal);
+        permuteBodyRows(table, sortOrder(table, fields));
+        table.sheet.workbook.effects.recordApiWrite(table.sheet, table.bodyRect, "sort", true);
+      });
+    },
+  };
+  readonly rows = {
+    add: (_index?: number, values?: CellValue[][]): void => {
+      this.context.queue(() => {
+        const table = this.resolve();
+        const refusal = growthRefusal(table);
+        if (refusal) throw new OfficeErrorDouble("AccessDenied", refusal);
+        const added = values?.length ?? 1;
+        const rect = { ...table.rect, row: table.rect.row + table.rect.rows, rows: added };
+        table.rect = { ...table.rect, rows: table.rect.rows + added };
+        forEachCell({ sheet: table.sheet, rect }, (cell, r, c) => enterValue(cell, values?.[r]?.[c] ?? ""));
+        table.sheet.workbook.effects.recordApiWrite(table.sheet, rect, "add rows", true);
+      });
+    },
+  };
+  resize(range: RangeDouble | string): void {
+    this.context.queue(() => {
+      const table = this.resolve();
+      const refusal = growthRefusal(table);
+      if (refusal) throw new OfficeErrorDouble("AccessDenied", refusal);
+      table.rect = typeof range === "string" ? parseAddress(range).rect : range.resolve().rect;
+    });
+  }
+  /** Filters are not simulated: nothing to clear, but a protected sheet still refuses. */
+  clearFilters(): void {
+    this.context.queue(() => {
+      if (this.resolve().sheet.protected) throw accessDenied();
+    });
   }
   get name(): string {
     return this.read("name");

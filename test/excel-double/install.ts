@@ -4,7 +4,8 @@
  */
 import { DoubleContext, OfficeErrorDouble } from "./client";
 import { parseAddress, quoteSheet, toA1 } from "./address";
-import { WorkbookModel, type CellModel, type CellValue, type TableModel } from "./model";
+import { WorkbookModel, type CellValue, type TableModel } from "./model";
+import { permuteBodyRows, sortRefusal } from "./table-rules";
 
 export interface RunOptions {
   delayForCellEdit?: boolean;
@@ -15,8 +16,12 @@ type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
 export interface ExcelDouble {
   model: WorkbookModel;
   run<T>(optionsOrBatch: RunOptions | Batch<T>, maybeBatch?: Batch<T>): Promise<T>;
-  /** Runs the table's onChanged handlers as Excel does after an edit (only while events are enabled). */
+  /** Runs the table's onChanged handlers as Excel does after an edit (each only while its runtime's events are on). */
   emitTableChanged(tableName: string, address: string, source?: "Local" | "Remote"): Promise<void>;
+  /** Runs `work` as code of another add-in runtime (the ribbon's function file): its Excel.run contexts belong there. */
+  inRuntime<T>(runtime: string, work: () => Promise<T>): Promise<T>;
+  /** Waits for every change event raised so far to be handled. */
+  settleEvents(): Promise<void>;
 }
 
 export const ENUMS = {
@@ -75,18 +80,18 @@ export function createExcelDouble(model: WorkbookModel = new WorkbookModel()): E
     source: "Local" | "Remote" = "Local",
   ) => {
     const table = model.table(tableName);
-    if (!table || !model.enableEvents) return;
-    const args = {
-      address,
-      changeType: "RangeEdited",
-      source,
-      tableId: table.id,
-      worksheetId: table.sheet.id,
-      type: "TableChanged",
-    } as Excel.TableChangedEventArgs;
-    for (const handler of [...table.handlers]) await handler(args);
+    if (table) await model.effects.deliver(table, address, source);
   };
-  return { model, run, emitTableChanged };
+  const inRuntime = async <T>(runtime: string, work: () => Promise<T>): Promise<T> => {
+    const before = model.currentRuntime;
+    model.currentRuntime = runtime;
+    try {
+      return await work();
+    } finally {
+      model.currentRuntime = before;
+    }
+  };
+  return { model, run, emitTableChanged, inRuntime, settleEvents: () => model.effects.settle() };
 }
 
 interface OfficeGlobals {
@@ -202,7 +207,9 @@ export function typeInto(
     cell.formula = null;
     cell.value = value;
   }
-  return `${quoteSheet(sheet.name)}!${toA1({ row, col, rows: 1, cols: 1 })}`;
+  const address = `${quoteSheet(sheet.name)}!${toA1({ row, col, rows: 1, cols: 1 })}`;
+  model.effects.recordOfficerEdit(`typed into ${address}`);
+  return address;
 }
 
 /** Sorts the table's body rows the way Excel does: whole rows move, formats included. */
@@ -212,21 +219,10 @@ export function reorderTableRows(
   order: (rowCount: number) => number[],
 ): void {
   const table = tableOrThrow(model, tableName);
-  const { sheet, bodyRect } = { sheet: table.sheet, bodyRect: table.bodyRect };
-  const rows: Array<Array<CellModel | undefined>> = [];
-  for (let r = 0; r < bodyRect.rows; r++) {
-    const cells: Array<CellModel | undefined> = [];
-    for (let c = 0; c < bodyRect.cols; c++) cells.push(sheet.peek(bodyRect.row + r, bodyRect.col + c));
-    rows.push(cells);
-  }
-  const permutation = order(bodyRect.rows);
-  permutation.forEach((from, to) => {
-    rows[from].forEach((cell, c) => {
-      const key = `${bodyRect.row + to},${bodyRect.col + c}`;
-      if (cell) sheet.cells.set(key, { ...cell });
-      else sheet.cells.delete(key);
-    });
-  });
+  const refusal = sortRefusal(table);
+  if (refusal) throw new Error(`Excel refuses the sort: ${refusal}`);
+  permuteBodyRows(table, order(table.bodyRect.rows));
+  model.effects.recordOfficerEdit(`sorted ${tableName}`);
 }
 
 /** A deterministic shuffle (seeded), so a failing test can be replayed. */

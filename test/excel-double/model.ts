@@ -3,6 +3,8 @@
  * Tests read this directly to assert exactly what the adapter wrote.
  */
 
+import { HostEffects, PANE_RUNTIME, type HandlerRegistration } from "./host-effects";
+
 export type CellValue = string | number | boolean | null;
 
 /** Zero-based rectangle on one sheet. */
@@ -43,11 +45,9 @@ export interface DataValidationModel {
   ignoreBlanks: boolean | null;
 }
 
-export type TableChangedHandler = (args: Excel.TableChangedEventArgs) => Promise<unknown> | void;
-
 export class TableModel {
   style = "TableStyleMedium2";
-  readonly handlers: TableChangedHandler[] = [];
+  readonly handlers: HandlerRegistration[] = [];
   constructor(
     public name: string,
     public sheet: SheetModel,
@@ -75,6 +75,8 @@ export class SheetModel {
   constructor(
     public name: string,
     readonly id: string,
+    /** The workbook, for what a write does beyond the cells (undo steps, change events). */
+    readonly workbook: WorkbookModel,
   ) {}
 
   cell(row: number, col: number): CellModel {
@@ -144,7 +146,9 @@ export class WorkbookModel {
   readonly settings = new Map<string, unknown>();
   activeSheet: SheetModel;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
-  enableEvents = true;
+  readonly effects: HostEffects = new HostEffects(this);
+  /** Which add-in runtime (task pane or ribbon function file) the next Excel.run belongs to. */
+  currentRuntime = PANE_RUNTIME;
   /** The user is typing in a cell: batches fail unless the run asked to wait. */
   cellEditMode = false;
   /** One-shot: the next batch with more operations than this fails after running this many (as Excel does). */
@@ -160,12 +164,21 @@ export class WorkbookModel {
     this.activeSheet = this.addSheet("Sheet1");
   }
 
+  /** The task pane's event switch. */
+  get enableEvents(): boolean {
+    return this.effects.eventsEnabled(PANE_RUNTIME);
+  }
+
+  get undoStack(): HostEffects["undoStack"] {
+    return this.effects.undoStack;
+  }
+
   newId(prefix: string): string {
     return `{${prefix}-${this.nextId++}}`;
   }
 
   addSheet(name: string): SheetModel {
-    const sheet = new SheetModel(name, this.newId("sheet"));
+    const sheet = new SheetModel(name, this.newId("sheet"), this);
     this.sheets.push(sheet);
     return sheet;
   }

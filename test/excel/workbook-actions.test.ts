@@ -1,9 +1,5 @@
 import { excelSerialFromIso } from "../../src/core/tracking/sheet-layout";
-import {
-  LIVE_DELAY_MS,
-  startLiveValidation,
-  touchesOnlyComputedColumns,
-} from "../../src/excel/live-validation";
+import { touchesOnlyComputedColumns } from "../../src/excel/live-validation";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { describeFailure, officeErrorCode, TrackingError } from "../../src/excel/office-errors";
 import { selectKpiRow } from "../../src/excel/select-row";
@@ -14,7 +10,6 @@ import {
   setSheetProtection,
 } from "../../src/excel/sheet-protection";
 import { literalEntry } from "../../src/excel/entry-cells";
-import type { ValidationSummary } from "../../src/excel/tracking-actions";
 import { reorderTableRows, shuffled, tableRecords, typeInto } from "../excel-double/install";
 import { AS_AT, installDouble, seedRegister } from "./helpers";
 
@@ -116,41 +111,6 @@ describe("settings", () => {
 });
 
 describe("live re-validation", () => {
-  beforeEach(() => jest.useFakeTimers());
-  afterEach(() => jest.useRealTimers());
-
-  it("re-validates once, shortly after a burst of entry edits, and ignores the computed columns", async () => {
-    const double = await loaded();
-    const { model } = double;
-    await saveTrackingSettings({ asAt: "2024-06-30", tolerance: 0.1 });
-    const summaries: ValidationSummary[] = [];
-    const stop = await startLiveValidation((summary) => summaries.push(summary));
-
-    await double.emitTableChanged(TABLE, `'${SHEET}'!L5:N5`);
-    await jest.advanceTimersByTimeAsync(LIVE_DELAY_MS * 2);
-    expect(summaries).toHaveLength(0);
-
-    typeInto(model, TABLE, "2023-D-1", "Actual", "not a number");
-    await double.emitTableChanged(TABLE, `'${SHEET}'!H10`);
-    await double.emitTableChanged(TABLE, `'${SHEET}'!H10`);
-    await jest.advanceTimersByTimeAsync(LIVE_DELAY_MS - 50);
-    expect(summaries).toHaveLength(0);
-    await jest.advanceTimersByTimeAsync(100);
-    await jest.runAllTimersAsync();
-    expect(summaries).toHaveLength(1);
-    expect(summaries[0].asAt).toBe("2024-06-30");
-    expect(tableRecords(model, TABLE).find((r) => r.ID === "2023-D-1")?.Status).toBe("invalid");
-
-    // Our own writes happen with events off, so they do not wake the handler again.
-    expect(model.enableEvents).toBe(true);
-    await double.emitTableChanged(TABLE, `'${SHEET}'!H10`, "Remote");
-    await jest.runAllTimersAsync();
-    expect(summaries).toHaveLength(1);
-
-    await stop();
-    expect(model.table(TABLE)!.handlers).toHaveLength(0);
-  });
-
   it("tells computed-column changes from entry changes", () => {
     expect(touchesOnlyComputedColumns("'KPIs 2023'!L5:N9")).toBe(true);
     expect(touchesOnlyComputedColumns("M7")).toBe(true);

@@ -62,7 +62,31 @@ describe("AnnexPanel", () => {
     expect(clicked[0].href).toBe("blob:annex");
     expect(created[0].type).toBe(DOCX_MIME);
     expect(created[0].size).toBeGreaterThan(1000);
-    expect(await screen.findByText(/annex-2023-kpi-list.docx is ready/)).toBeInTheDocument();
+    const message = await screen.findByText(/annex-2023-kpi-list.docx was handed to Excel to download/);
+    expect(message).not.toHaveTextContent(/is ready/);
+    expect(message).toHaveTextContent(
+      'npx kpi-tracker annex "<this workbook>.xlsx" --register seeds/kpis-2023.json --as-at 2024-09-30 --layout kpi-list --out annex-2023-kpi-list.docx',
+    );
+  });
+
+  it("on Excel for Mac, where a Blob download does nothing, downloads nothing and gives the command instead", async () => {
+    const saveFile = jest.fn();
+    const loadWordExport = jest.fn();
+    renderPanel({ getAnnex, saveFile, loadWordExport, platform: "Mac" });
+    expect(screen.queryByRole("button", { name: "Download Word annex" })).toBeNull();
+    await userEvent.click(screen.getByRole("button", { name: "Word annex (command line)" }));
+
+    const message = await screen.findByText(/Excel on Mac cannot save a file from an add-in/);
+    expect(message).toHaveTextContent(/nothing was downloaded/);
+    expect(message).not.toHaveTextContent(/ready/);
+    expect(message).toHaveTextContent(
+      "--register seeds/kpis-2023.json --as-at 2024-09-30 --layout progress-report --out annex-2023-progress-report.docx",
+    );
+    expect(message).toHaveTextContent(/Write annex sheet puts the annex in this workbook/);
+    expect(saveFile).not.toHaveBeenCalled();
+    expect(loadWordExport).not.toHaveBeenCalled();
+    // The Excel annex still works there: it is written into the workbook, not downloaded.
+    expect(screen.getByRole("button", { name: "Write annex sheet" })).toBeEnabled();
   });
 
   it("writes the annex sheet and says where, warning when the usual name was taken", async () => {

@@ -2,6 +2,7 @@ import { NoKpisError, trackerWorkbook } from "../../src/export/tracker-workbook"
 import { TRACKING_COLUMNS, columnIndex } from "../../src/core/tracking/columns";
 import { TRACKING_SHEET, trackingSheetName } from "../../src/core/tracking/sheet-layout";
 import { smallRegister } from "../core/annex/fixture";
+import { readPart } from "./zip";
 
 describe("trackerWorkbook", () => {
   it("lays out title, as-at and the table rows of the chosen departments", async () => {
@@ -14,6 +15,18 @@ describe("trackerWorkbook", () => {
     expect(sheet.getCell(first, columnIndex("id") + 1).value).toBe("2023-B-1");
     expect(sheet.getCell(first + 1, columnIndex("id") + 1).value).toBeNull();
     expect(sheet.getColumn(columnIndex("kpi") + 1).width).toBe(TRACKING_COLUMNS[columnIndex("kpi")].width);
+  });
+
+  it("protects the sheet allowing filters but promising no sort, which Excel refuses with locked cells", async () => {
+    const workbook = await trackerWorkbook(smallRegister);
+    const bytes = (await workbook.xlsx.writeBuffer()) as ArrayBuffer;
+    const protection = /<sheetProtection\b[^>]*>/.exec(
+      await readPart(bytes, "xl/worksheets/sheet1.xml"),
+    )?.[0];
+    expect(protection).toMatch(/sheet="1"/);
+    // In SpreadsheetML a permission attribute set to "0" means "not protected", i.e. allowed.
+    expect(protection).toMatch(/autoFilter="0"/);
+    expect(protection).not.toMatch(/sort="0"/);
   });
 
   it("refuses a department with no KPIs rather than writing an empty table", async () => {

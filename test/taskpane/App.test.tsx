@@ -177,6 +177,7 @@ describe("the task pane", () => {
     renderApp(actions);
     const toggle = await screen.findByRole("switch", { name: /Protect "KPIs 2023"/ });
     expect(toggle).not.toBeChecked();
+    expect(toggle).toHaveAccessibleDescription("Protecting or unprotecting clears Excel's Undo list.");
     await user.click(toggle);
     expect(actions.setSheetProtection).toHaveBeenCalledWith(true);
     await waitFor(() => expect(toggle).toBeChecked());
@@ -230,6 +231,62 @@ describe("live re-validation in the pane", () => {
     expect(stops[0]).toHaveBeenCalled();
 
     React.act(() => push?.(SUMMARY));
-    expect(await screen.findByRole("region", { name: "Results" })).toBeInTheDocument();
+    const results = await screen.findByRole("region", { name: "Results" });
+    expect(within(results).queryByText(/Checked as you typed/)).toBeNull();
+
+    React.act(() => push?.({ ...SUMMARY, sheetOutdated: true }));
+    expect(within(results).getByText(/Checked as you typed/)).toHaveTextContent(
+      /Status and Reason columns and row colours change when you press Validate/,
+    );
+  });
+});
+
+describe("sorting from the pane", () => {
+  it("says next to the button that Excel cannot sort the protected table itself and that Undo is cleared", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions();
+    renderApp(actions);
+    const button = await screen.findByRole("button", { name: "Sort: worst status first" });
+    await waitFor(() => expect(button).toBeEnabled());
+    expect(button).toHaveAccessibleDescription(/cannot sort this table on a protected sheet/);
+    expect(button).toHaveAccessibleDescription(/clears its Undo list/);
+
+    await user.click(button);
+    expect(actions.sortTrackingTable).toHaveBeenCalledTimes(1);
+    const status = await screen.findByText('Sorted "KPIs 2023"');
+    expect(status.parentElement).toHaveTextContent(/49 rows, worst status first.*Undo list was cleared/);
+  });
+
+  it("shows why it could not sort, and is disabled until a KPI sheet is active", async () => {
+    const user = userEvent.setup();
+    const actions = fakeActions({
+      readSheetProtection: jest
+        .fn()
+        .mockResolvedValueOnce({ trackingSheet: false, protected: false, sheetName: "Sheet1" })
+        .mockResolvedValue({ trackingSheet: true, protected: true, sheetName: "KPIs 2023" }),
+      sortTrackingTable: jest
+        .fn()
+        .mockRejectedValue(new Error('"KPIs 2023" is protected with a password by someone else')),
+    });
+    renderApp(actions);
+    const button = screen.getByRole("button", { name: "Sort: worst status first" });
+    await waitFor(() => expect(actions.readSheetProtection).toHaveBeenCalled());
+    expect(button).toBeDisabled();
+    await user.click(screen.getByRole("button", { name: "Load register" }));
+    await waitFor(() => expect(button).toBeEnabled());
+    await user.click(button);
+    expect(await screen.findByText("Could not sort")).toBeInTheDocument();
+  });
+});
+
+describe("the annex on Excel for Mac", () => {
+  it("passes the host's platform down, so a Mac host is never offered a download", () => {
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App inExcel platform="Mac" actions={fakeActions()} sources={SOURCES} />
+      </FluentProvider>,
+    );
+    expect(screen.queryByRole("button", { name: "Download Word annex" })).toBeNull();
+    expect(screen.getByRole("button", { name: "Word annex (command line)" })).toBeInTheDocument();
   });
 });

@@ -63,6 +63,9 @@ export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mock
       .mockImplementation((on: boolean) =>
         Promise.resolve({ trackingSheet: true, protected: on, sheetName: "KPIs 2023" }),
       ),
+    sortTrackingTable: jest
+      .fn()
+      .mockResolvedValue({ sheetName: "KPIs 2023", rows: 49, protectionLifted: true }),
     readTrackingSettings: jest.fn().mockResolvedValue({ asAt: "2024-06-30", tolerance: 0.1 }),
     saveTrackingSettings: jest.fn().mockResolvedValue(undefined),
     startLiveValidation: jest.fn().mockResolvedValue(jest.fn().mockResolvedValue(undefined)),

@@ -12,10 +12,18 @@ import {
 } from "@fluentui/react-components";
 import type { Annex, AnnexLayout } from "../../core/annex/model";
 import type { AnnexSheetOutcome } from "../../excel/annex-sheet";
+import { MAC_PLATFORM, wordAnnexCommand, wordAnnexFileName } from "../annex-command";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
+  command: {
+    display: "block",
+    marginTop: tokens.spacingVerticalXS,
+    fontFamily: tokens.fontFamilyMonospace,
+    overflowWrap: "anywhere",
+    userSelect: "all",
+  },
 });
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -35,9 +43,14 @@ export interface AnnexPanelProps {
   loadWordExport?: () => Promise<WordExport>;
   /** Hands a file to the user; defaults to a Blob URL and an <a download> click. */
   saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
+  /** `Office.context.platform` ("Mac", "PC", "OfficeOnline"…), or null when unknown. */
+  platform?: string | null;
 }
 
-/** Blob URL + <a download>. Some Excel desktop webviews block downloads; see docs-sections/annex.md. */
+/**
+ * Blob URL + <a download>. Excel on Mac (WKWebView) ignores it, and Microsoft closed that as by design
+ * (OfficeDev/office-js #2700, #3385), so the pane never offers it there.
+ */
 export function downloadFile(bytes: Uint8Array, fileName: string, mimeType: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: mimeType }));
   const link = document.createElement("a");
@@ -55,7 +68,7 @@ const loadWordExportLazily = (): Promise<WordExport> => import("../../export/ann
 const writeSheetLazily = async (annex: Annex): Promise<AnnexSheetOutcome> =>
   (await import("../../excel/annex-sheet")).writeAnnexSheet(annex);
 
-type Message = { intent: "success" | "error" | "warning"; text: string };
+type Message = { intent: "success" | "error" | "warning" | "info"; text: string; command?: string };
 
 function sheetMessage(outcome: AnnexSheetOutcome): Message {
   const parts = [`Annex written to sheet "${outcome.sheetName}".`];
@@ -72,7 +85,9 @@ export function AnnexPanel({
   writeSheet = writeSheetLazily,
   loadWordExport = loadWordExportLazily,
   saveFile = downloadFile,
+  platform = null,
 }: AnnexPanelProps = {}): React.JSX.Element {
+  const canDownload = platform !== MAC_PLATFORM;
   const styles = useStyles();
   const [layout, setLayout] = React.useState<AnnexLayout>("progress-report");
   const [working, setWorking] = React.useState<"sheet" | "word" | null>(null);
@@ -87,13 +102,25 @@ export function AnnexPanel({
       const annex = await getAnnex(layout);
       if (kind === "sheet") {
         setMessage(sheetMessage(await writeSheet(annex)));
+      } else if (!canDownload) {
+        setMessage({
+          intent: "warning",
+          text:
+            "Excel on Mac cannot save a file from an add-in (Microsoft treats this as by design), so nothing " +
+            "was downloaded. Write annex sheet puts the annex in this workbook; for the Word file, save " +
+            "the workbook and run this command, or open the workbook in Excel on the web:",
+          command: wordAnnexCommand(annex),
+        });
       } else {
         const { annexDocx } = await loadWordExport();
-        const fileName = `annex-${annex.year}-${layout}.docx`;
+        const fileName = wordAnnexFileName(annex);
         saveFile(await annexDocx(annex), fileName, DOCX_MIME);
         setMessage({
-          intent: "success",
-          text: `${fileName} is ready. If nothing downloads, use the command line (kpi-tracker annex).`,
+          intent: "info",
+          text:
+            `${fileName} was handed to Excel to download. If it is not in your downloads, this Excel ` +
+            "cannot save files from an add-in: save the workbook and run",
+          command: wordAnnexCommand(annex),
         });
       }
     } catch (error) {
@@ -123,13 +150,20 @@ export function AnnexPanel({
           {working === "sheet" ? "Writing…" : "Write annex sheet"}
         </Button>
         <Button disabled={unavailable} onClick={() => void act("word")}>
-          {working === "word" ? "Preparing…" : "Download Word annex"}
+          {working === "word"
+            ? "Preparing…"
+            : canDownload
+              ? "Download Word annex"
+              : "Word annex (command line)"}
         </Button>
       </div>
       <div role="status" aria-live="polite">
         {message && (
           <MessageBar intent={message.intent}>
-            <MessageBarBody>{message.text}</MessageBarBody>
+            <MessageBarBody>
+              {message.text}
+              {message.command && <code className={styles.command}>{message.command}</code>}
+            </MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Switch } from "@fluentui/react-components";
+import { Caption1, Switch, makeStyles } from "@fluentui/react-components";
 import type { ProtectionState } from "../../excel/tracking-actions";
 
 export interface ProtectSwitchProps {
@@ -8,19 +8,26 @@ export interface ProtectSwitchProps {
   onChange(protect: boolean): void;
 }
 
+const useStyles = makeStyles({ protect: { display: "flex", flexDirection: "column" } });
+
 /** Protects the active KPI sheet without a password, so only the entry cells can be edited. */
 export function ProtectSwitch({ state, busy, onChange }: ProtectSwitchProps): React.JSX.Element {
+  const styles = useStyles();
   const usable = state !== null && state.trackingSheet;
   return (
-    <Switch
-      label={
-        usable
-          ? `Protect "${state.sheetName}": only entry cells editable`
-          : "Protect sheet (select a KPIs sheet first)"
-      }
-      checked={state?.protected ?? false}
-      disabled={!usable || busy}
-      onChange={(_, data) => onChange(data.checked)}
-    />
+    <div className={styles.protect}>
+      <Switch
+        label={
+          usable
+            ? `Protect "${state.sheetName}": only entry cells editable`
+            : "Protect sheet (select a KPIs sheet first)"
+        }
+        checked={state?.protected ?? false}
+        disabled={!usable || busy}
+        onChange={(_, data) => onChange(data.checked)}
+        aria-describedby="protect-note"
+      />
+      <Caption1 id="protect-note">Protecting or unprotecting clears Excel&apos;s Undo list.</Caption1>
+    </div>
   );
 }

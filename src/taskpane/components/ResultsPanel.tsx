@@ -72,6 +72,12 @@ export function ResultsPanel({ summary, onSelect }: ResultsPanelProps): React.JS
         {summary.total} KPIs on “{summary.sheetName}” as at {summary.asAt}: {flaggedCount(summary.byStatus)}{" "}
         flagged, {summary.byStatus.completed} completed.
       </Text>
+      {summary.sheetOutdated && (
+        <Text>
+          Checked as you typed, without touching the sheet so that Undo still has your edits. The sheet’s
+          Expected, Status and Reason columns and row colours change when you press Validate.
+        </Text>
+      )}
 
       <Table className={styles.table} size="extra-small" aria-label="KPIs per department">
         <TableHeader>

@@ -1,0 +1,69 @@
+import type { CellValue } from "../core/engine/types";
+import { trackingSortOrder } from "../core/tracking/sort-order";
+import { headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
+import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
+import { TrackingError, officeErrorCode } from "./office-errors";
+import { queueProtect } from "./sheet-protection";
+import { loadActiveSheetTables, requireTrackingTable } from "./tracking-table-location";
+import type { SortOutcome } from "./tracking-actions";
+
+/**
+ * Sorts the KPI table on the active sheet: worst status first, then Department, Deadline and ID.
+ *
+ * Excel sorts no range holding locked cells on a protected sheet, whatever `allowSort` says, and
+ * Range.sort cannot order statuses by severity. So the rows are reordered in memory and written back
+ * whole (formulas and number formats together, so every entry moves with its row), with the add-in's
+ * own protection lifted and restored around the write. That clears Excel's undo stack, and the pane
+ * says so. Three round trips whatever the size.
+ */
+export function sortTrackingTable(): Promise<SortOutcome> {
+  return runExcel(async (context) => {
+    const { sheet, tables } = loadActiveSheetTables(context);
+    await context.sync();
+    const { tableName } = requireTrackingTable(tables, sheet.name);
+    const table = context.workbook.tables.getItem(tableName);
+    const header = table.getHeaderRowRange().load("values");
+    const body = table.getDataBodyRange().load("values, formulas, numberFormat");
+    await context.sync();
+
+    const headerRow = header.values[0] as CellValue[];
+    const problem = trackingHeaderProblem(headerRow);
+    if (problem !== null) throw new TrackingError(`${problem} Rename the columns back, then sort.`);
+    const keys = headerKeys(headerRow);
+    const at = (row: readonly CellValue[], key: "status" | "department" | "deadline" | "id") =>
+      row[keys.indexOf(key)];
+    const values = body.values as CellValue[][];
+    const order = trackingSortOrder(
+      values.map((row) => ({
+        status: at(row, "status"),
+        department: at(row, "department"),
+        deadline: at(row, "deadline"),
+        id: at(row, "id"),
+      })),
+    );
+    const outcome = { sheetName: sheet.name, rows: order.length, protectionLifted: false };
+    if (order.every((from, to) => from === to)) return outcome;
+
+    const wasProtected = sheet.protection.protected;
+    suspendScreenUpdating(context);
+    pauseEvents(context);
+    if (wasProtected) sheet.protection.unprotect();
+    // Filters hide rows by position; after the rows move they would hide the wrong KPIs.
+    table.clearFilters();
+    body.numberFormat = order.map((from) => body.numberFormat[from]);
+    body.formulas = order.map((from) => (body.formulas as CellValue[][])[from]) as string[][];
+    if (wasProtected) queueProtect(sheet);
+    resumeEvents(context);
+    try {
+      await context.sync();
+    } catch (error) {
+      if (wasProtected && officeErrorCode(error) === "AccessDenied") {
+        throw new TrackingError(
+          `"${sheet.name}" is protected with a password by someone else, so the add-in cannot lift the protection to sort it. Nothing was changed. Ask them to unprotect the sheet, then sort again.`,
+        );
+      }
+      throw error;
+    }
+    return { ...outcome, protectionLifted: wasProtected };
+  });
+}
