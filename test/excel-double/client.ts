@@ -15,6 +15,7 @@ import {
   type SheetModel,
   type WorkbookModel,
 } from "./model";
+import { enterString } from "./value-parsing";
 
 export class OfficeErrorDouble extends Error {
   readonly debugInfo: { code: string; message: string };
@@ -458,31 +459,20 @@ function forEachCell(target: RangeTarget, apply: (cell: CellModel, r: number, c:
   }
 }
 
-/** What typing (or writing `values`) does to a cell, in the parts the add-in relies on. */
+/** What typing (or writing `values`) does to a cell: strings are parsed as if typed (value-parsing.ts). */
 function enterValue(cell: CellModel, value: unknown): void {
+  // "Use null in 2-D arrays to leave specific cells unchanged" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+  if (value === null) return;
   cell.formula = null;
   if (typeof value !== "string") {
     cell.value = value === undefined ? "" : (value as CellValue);
     return;
   }
-  if (value.startsWith("'")) {
-    cell.value = value.slice(1);
-  } else if (cell.numberFormat === "@") {
-    cell.value = value;
-  } else if (value.startsWith("=") && value.length > 1) {
-    cell.formula = value;
-    // The double does not calculate; a formula's value is what a test sets with `typeInto`.
-    cell.value = 0;
-  } else if (/^-?\d[\d,]*(\.\d+)?$/.test(value.trim())) {
-    cell.value = Number(value.replace(/,/g, ""));
-  } else if (/^(true|false)$/i.test(value.trim())) {
-    cell.value = value.trim().toLowerCase() === "true";
-  } else if (/^[+\-@]/.test(value)) {
-    cell.formula = `=${value}`;
-    cell.value = "#NAME?";
-  } else {
-    cell.value = value;
-  }
+  const entered = enterString(value, cell.numberFormat);
+  cell.value = entered.value;
+  cell.formula = entered.formula;
+  if (entered.numberFormat !== null && cell.numberFormat === "General")
+    cell.numberFormat = entered.numberFormat;
 }
 
 export class RangeDouble extends ClientObjectDouble {
