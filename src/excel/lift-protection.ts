@@ -2,8 +2,8 @@ import { TrackingError } from "./office-errors";
 
 export function protectedBySomeoneElse(sheetName: string): string {
   return (
-    `The sheet "${sheetName}" is protected, perhaps by someone else with a password, so nothing was changed. ` +
-    "Unprotect it (Review > Unprotect Sheet) and try again."
+    "The sheet is protected, perhaps by someone else with a password, so nothing was changed. " +
+    `Unprotect "${sheetName}" (Review > Unprotect Sheet) and try again.`
   );
 }
 

@@ -991,7 +991,8 @@ export class TableCollectionDouble extends ClientObjectDouble {
       guardWrite(target, false);
       if (!hasHeaders) throw new Error("Excel double: tables without headers are not simulated");
       if (this.model.tables.some((t) => t.sheet === target.sheet && intersects(t.rect, target.rect))) {
-        throw new OfficeErrorDouble("InvalidOperation", "A table can't overlap another table.");
+        // MergedRangeConflict: "A table can't overlap with another table" (application-specific-api-error-handling).
+        throw new OfficeErrorDouble("MergedRangeConflict", "A table can't overlap with another table.");
       }
       created = new TableModel(
         `Table${this.model.tables.length + 1}`,

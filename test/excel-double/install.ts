@@ -45,11 +45,42 @@ export const ENUMS = {
   VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
   EventSource: { local: "Local", remote: "Remote" },
   DataChangeType: { unknown: "Unknown", rangeEdited: "RangeEdited" },
+  // The members of Excel.ErrorCodes as @types/office-js declares them.
   ErrorCodes: {
     accessDenied: "AccessDenied",
-    invalidOperation: "InvalidOperation",
-    itemNotFound: "ItemNotFound",
+    apiNotFound: "ApiNotFound",
+    conflict: "Conflict",
+    dirtySupportingFormula: "DirtySupportingFormula",
+    emptyChartSeries: "EmptyChartSeries",
+    filteredRangeConflict: "FilteredRangeConflict",
+    formulaLengthExceedsLimit: "FormulaLengthExceedsLimit",
+    generalException: "GeneralException",
+    inactiveWorkbook: "InactiveWorkbook",
+    insertDeleteConflict: "InsertDeleteConflict",
     invalidArgument: "InvalidArgument",
+    invalidBinding: "InvalidBinding",
+    invalidOperation: "InvalidOperation",
+    invalidReference: "InvalidReference",
+    invalidSelection: "InvalidSelection",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    mergedRangeConflict: "MergedRangeConflict",
+    nonBlankCellOffSheet: "NonBlankCellOffSheet",
+    notImplemented: "NotImplemented",
+    openWorkbookLinksBlocked: "OpenWorkbookLinksBlocked",
+    operationCellsExceedLimit: "OperationCellsExceedLimit",
+    pivotTableRangeConflict: "PivotTableRangeConflict",
+    powerQueryRefreshResourceChallenge: "PowerQueryRefreshResourceChallenge",
+    rangeExceedsLimit: "RangeExceedsLimit",
+    rangeImageExceedsLimit: "RangeImageExceedsLimit",
+    refreshWorkbookLinksBlocked: "RefreshWorkbookLinksBlocked",
+    requestAborted: "RequestAborted",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+    unsupportedFeature: "UnsupportedFeature",
+    unsupportedFillType: "UnsupportedFillType",
+    unsupportedOperation: "UnsupportedOperation",
+    unsupportedSheet: "UnsupportedSheet",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   },
 } as const;
 
@@ -63,7 +94,11 @@ export function createExcelDouble(model: WorkbookModel = new WorkbookModel()): E
     // Excel.run(existingContext, batch) carries on in that context (how event handlers are removed).
     const context = optionsOrBatch instanceof DoubleContext ? optionsOrBatch : new DoubleContext(model);
     if (model.cellEditMode && !options.delayForCellEdit) {
-      context.failWith = new OfficeErrorDouble("InvalidOperation", "Excel is in cell-editing mode.");
+      // learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling: InvalidOperationInCellEditMode.
+      context.failWith = new OfficeErrorDouble(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode.",
+      );
     }
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.hasPending) await context.sync();
