@@ -17,8 +17,8 @@ import { TrackingError, describeFailure } from "./office-errors";
 import { queueRegisterSetting, queueTrackingSettings } from "./settings";
 import { queueProtect } from "./sheet-protection";
 import { applyStatusFormats } from "./status-formats";
-import { queueLayout, queueNumberFormats, trackingNumberFormats } from "./tracking-sheet-format";
-import { TEXT_FORMAT, blanksForNulls, queueTextValues } from "./text-cells";
+import { queueLayout, queueNumberFormats } from "./tracking-sheet-format";
+import { blanksForNulls, queueTextValues } from "./text-cells";
 import { liftProtection } from "./lift-protection";
 import type { LoadOutcome, LoadRequest } from "./tracking-actions";
 
@@ -78,7 +78,7 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
 
     const whole = sheet.getRangeByIndexes(HEADER_INDEX, 0, rows.length + 1, HEADER.length);
     const body = whole.getOffsetRange(1, 0).getResizedRange(-1, 0);
-    queueNumberFormats(body, rows);
+    queueNumberFormats(whole, HEADER, rows);
     whole.values = [HEADER, ...rows];
     const table = sheet.tables.add(whole, true);
     table.name = tableName;
@@ -135,7 +135,7 @@ async function keepEntriesAfterFailedWrite(
     const name = candidates[free];
     const sheet = context.workbook.worksheets.add(name);
     const range = sheet.getRangeByIndexes(0, 0, rows.length + 1, HEADER.length);
-    range.numberFormat = [HEADER.map(() => TEXT_FORMAT), ...trackingNumberFormats(rows)];
+    queueNumberFormats(range, HEADER, rows);
     range.values = [HEADER, ...rows];
     await context.sync();
     return new TrackingError(

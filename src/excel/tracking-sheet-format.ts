@@ -25,16 +25,18 @@ export const DATE_COLUMNS: readonly TrackingColumnKey[] = ["deadline", "complete
  * the cell is formatted as text ("@"). Numbers stay numbers (dates in the date columns); every string,
  * including a blank, gets "@", except blanks in date columns, which keep the date format for what is typed later.
  */
-export function cellNumberFormat(key: TrackingColumnKey, value: CellValue): string {
-  const dateColumn = DATE_COLUMNS.includes(key);
+export function cellNumberFormat(key: TrackingColumnKey | null, value: CellValue): string {
+  const dateColumn = key !== null && DATE_COLUMNS.includes(key);
   if (typeof value === "number") return dateColumn ? DATE_NUMBER_FORMAT : "General";
   if (typeof value === "boolean") return "General";
   return dateColumn && (value === "" || value === null) ? DATE_NUMBER_FORMAT : TEXT_FORMAT;
 }
 
-/** Number formats for rows in TRACKING_COLUMNS order, as the 2-D array Office.js expects. */
+/** Number formats for rows in TRACKING_COLUMNS order (any column past them is text), as Office.js expects. */
 export function trackingNumberFormats(rows: readonly (readonly CellValue[])[]): string[][] {
-  return rows.map((row) => TRACKING_COLUMNS.map((column, index) => cellNumberFormat(column.key, row[index])));
+  return rows.map((row) =>
+    row.map((value, index) => cellNumberFormat(TRACKING_COLUMNS[index]?.key ?? null, value)),
+  );
 }
 
 /** A column of `rows` cells all carrying one format, as the 2-D array Office.js expects. */
@@ -42,9 +44,16 @@ export function columnOf<T>(rows: number, value: T): T[][] {
   return Array.from({ length: rows }, () => [value]);
 }
 
-/** Number formats must be queued before the values so Excel reads the values under them. */
-export function queueNumberFormats(body: Excel.Range, rows: readonly (readonly CellValue[])[]): void {
-  body.numberFormat = trackingNumberFormats(rows);
+/**
+ * Formats a table range (header row first) before its values are queued, so Excel reads the values
+ * under these formats: the header as text, then each cell as `cellNumberFormat` says.
+ */
+export function queueNumberFormats(
+  whole: Excel.Range,
+  header: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+): void {
+  whole.numberFormat = [header.map(() => TEXT_FORMAT), ...trackingNumberFormats(rows)];
 }
 
 export function queueLayout(whole: Excel.Range, body: Excel.Range): void {
