@@ -379,6 +379,7 @@ export class WorksheetProtectionDouble extends ClientObjectDouble {
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.context.queue(() => {
       const sheet = this.sheet();
+      // protect() on a protected sheet throws AccessDenied (OfficeDev/office-js #6784).
       if (sheet.protected) throw new OfficeErrorDouble("AccessDenied", "The sheet is already protected.");
       if (options && Object.values(options).some((v) => v === null)) {
         throw new OfficeErrorDouble("InvalidArgument", "Protection options cannot be null.");
@@ -391,9 +392,11 @@ export class WorksheetProtectionDouble extends ClientObjectDouble {
   unprotect(password?: string): void {
     this.context.queue(() => {
       const sheet = this.sheet();
+      // unprotect() on an unprotected sheet throws AccessDenied (OfficeDev/office-js #6784).
       if (!sheet.protected) throw new OfficeErrorDouble("AccessDenied", "The sheet is not protected.");
       if (sheet.password !== null && sheet.password !== password) {
-        throw new OfficeErrorDouble("AccessDenied", "The password you supplied is not correct.");
+        // BadPassword: "The password you supplied is incorrect." (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+        throw new OfficeErrorDouble("BadPassword", "The password you supplied is incorrect.");
       }
       sheet.protected = false;
       sheet.password = null;

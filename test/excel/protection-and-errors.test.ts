@@ -77,6 +77,19 @@ describe("the double raises the error codes Excel raises", () => {
     expect(model.sheet("New")).toBeUndefined();
   });
 
+  it("BadPassword for unprotect without the password, AccessDenied for unprotect of an unprotected sheet", async () => {
+    const { model } = installDouble();
+    const unprotect = () =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").protection.unprotect();
+        await context.sync();
+      }).catch((e: { code: string }) => e.code);
+    await expect(unprotect()).resolves.toBe("AccessDenied");
+    Object.assign(model.sheet("Sheet1")!, { protected: true, password: "theirs" });
+    await expect(unprotect()).resolves.toBe("BadPassword");
+    expect(model.sheet("Sheet1")!.protected).toBe(true);
+  });
+
   it("MergedRangeConflict for a table over another table", async () => {
     installDouble();
     const error = await Excel.run(async (context) => {
