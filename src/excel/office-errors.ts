@@ -10,12 +10,13 @@ export class TrackingError extends Error {
   }
 }
 
+const PROTECTED_SHEET =
+  "The sheet is protected, perhaps by someone else with a password. Unprotect it (Review > Unprotect Sheet) and try again.";
+
 /** Codes from Excel.ErrorCodes and the Office error list (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling). */
 const PLAIN_WORDS: Readonly<Record<string, string>> = {
-  AccessDenied:
-    "The sheet is protected, perhaps by someone else with a password. Unprotect it (Review > Unprotect Sheet) and try again.",
-  BadPassword:
-    "The sheet is protected by someone else with a password. Unprotect it (Review > Unprotect Sheet) and try again.",
+  AccessDenied: PROTECTED_SHEET,
+  BadPassword: PROTECTED_SHEET,
   InvalidOperationInCellEditMode:
     "A cell is being edited. Press Enter or Esc to finish editing, then try again.",
   InvalidOperation: "Excel refused the operation on the sheet. Nothing further was changed; try again.",

@@ -4,6 +4,7 @@
  */
 import { DoubleContext, OfficeErrorDouble } from "./client";
 import { parseAddress, quoteSheet, toA1 } from "./address";
+import { enterString } from "./value-parsing";
 import { WorkbookModel, type CellModel, type CellValue, type TableModel } from "./model";
 
 export interface RunOptions {
@@ -218,7 +219,10 @@ function cellOf(model: WorkbookModel, tableName: string, kpiId: string, column: 
   return { sheet: table.sheet, row: table.bodyRect.row + r, col: table.rect.col + col };
 }
 
-/** An officer types into the table (a string starting with "=" is a formula with the given result). */
+/**
+ * An officer types into the table: a string starting with "=" is a formula with the given result; other
+ * strings are read as Excel reads typing, so they stay text only in text-formatted cells.
+ */
 export function typeInto(
   model: WorkbookModel,
   tableName: string,
@@ -233,6 +237,11 @@ export function typeInto(
   if (typeof value === "string" && value.startsWith("=")) {
     cell.formula = value;
     cell.value = formulaResult;
+  } else if (typeof value === "string") {
+    // Typing is read as writing `values` is (en-US); a text-formatted cell keeps the string as typed.
+    const entered = enterString(value, cell.numberFormat);
+    cell.formula = entered.formula;
+    cell.value = entered.value;
   } else {
     cell.formula = null;
     cell.value = value;

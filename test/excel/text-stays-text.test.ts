@@ -54,14 +54,14 @@ function nastyRegister(): Register {
   };
 }
 
-/** What officers typed, per KPI (entry cells are text, so Excel kept their strings). */
+/** What officers typed, per KPI. Entry cells are text, and these dates are none in en-US, so Excel kept the strings. */
 const TYPED: Array<[string, string, string | number]> = [
   ["2023-A-1", "Actual", "5%"],
   ["2023-A-1", "Latest progress", "+852 2345 6789 hotline opened"],
   ["2023-A-2", "Actual", "1e3"],
   ["2023-A-2", "Reported status", "TRUE"],
   ["2023-A-3", "Actual", "-5"],
-  ["2023-A-3", "Completed on", "Mar-24"],
+  ["2023-A-3", "Completed on", "31/4/2024"],
   ["2023-B-1", "Completed on", "20/3/2024"],
   ["2023-B-1", "Latest progress", '=HYPERLINK("http://x")'],
   ["2023-C-1", "Actual", "@about 580"],
