@@ -2,7 +2,9 @@
  * Excel reads strings written through `range.values` as if typed (the double does the same, see
  * test/excel-double/value-parsing.ts). Everything the adapter writes must come back exactly as written.
  */
+import { buildAnnex } from "../../src/core/annex";
 import type { Register } from "../../src/core/register/schema";
+import { writeAnnexSheet } from "../../src/excel/annex-sheet";
 import { buildRegisterRows } from "../../src/core/tracking/rows";
 import { excelSerialFromIso } from "../../src/core/tracking/sheet-layout";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
@@ -10,7 +12,11 @@ import { cellNumberFormat } from "../../src/excel/tracking-sheet-format";
 import { validateActiveSheet } from "../../src/excel/validate-sheet";
 import { tableHeader, tableOrThrow, typeInto } from "../excel-double/install";
 import type { CellModel, WorkbookModel } from "../excel-double/model";
+import { installAnnexSupport } from "../excel-double/annex-support";
+import { entry, smallRegister } from "../core/annex/fixture";
 import { AS_AT, installDouble, seedRegister } from "./helpers";
+
+installAnnexSupport();
 
 const TABLE = "KpiTracker2023";
 const SHEET = "KPIs 2023";
@@ -34,6 +40,10 @@ const NASTY = [
   "10:30",
   "1 1/2",
   "#N/A",
+  "0012",
+  "1.50",
+  "  indented  ",
+  "Sept 2024",
 ] as const;
 
 /** A register whose title and KPI texts start the way officers' and the paper's texts sometimes do. */
@@ -70,6 +80,8 @@ const TYPED: Array<[string, string, string | number]> = [
   ["2023-C-2", "Latest progress", "March 2024"],
   ["2023-C-3", "Reported status", "#N/A"],
   ["2023-C-3", "Latest progress", "1/2"],
+  ["2023-D-1", "Actual", "0012"],
+  ["2023-D-1", "Latest progress", "  indented  "],
 ];
 
 function cellAt(model: WorkbookModel, kpiId: string, header: string): CellModel {
@@ -178,6 +190,22 @@ describe("text stays text", () => {
       expect(kept.formulasOf({ row: 0, col: 0, rows: 50, cols: 14 })).toEqual(values);
       return;
     }
+  });
+
+  it.each(NASTY)("writes the annex sheet's texts exactly: %j", async (text) => {
+    const { model } = installDouble();
+    const annex = buildAnnex({
+      register: { ...smallRegister, title: text },
+      asAt: "2024-09-30",
+      layout: "progress-report",
+      entries: [entry("2023-A-1", { reportedStatus: text, latestProgress: text })],
+    });
+    await writeAnnexSheet(annex);
+    const sheet = model.sheet("Annex 2023")!;
+    expect(sheet.peek(0, 0)).toMatchObject({ value: text, formula: null });
+    expect(
+      [...sheet.cells.values()].every((cell) => cell.formula === null && typeof cell.value === "string"),
+    ).toBe(true);
   });
 
   it("formats every string cell as text, numbers as numbers and blank date cells as dates", () => {
