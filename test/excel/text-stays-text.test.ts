@@ -157,6 +157,17 @@ describe("text stays text", () => {
     expectEntriesKept(model);
   });
 
+  it("keeps a pasted formula as its formula text, as text, and Validate marks it invalid", async () => {
+    const { model } = installDouble();
+    const register = seedRegister(2023);
+    await loadTrackingTable({ register, asAt: AS_AT });
+    typeInto(model, TABLE, "2023-D-2", "Actual", "=SUM(A1:A3)", 250);
+    await loadTrackingTable({ register, asAt: AS_AT });
+    expect(cellAt(model, "2023-D-2", "Actual")).toMatchObject({ value: "=SUM(A1:A3)", formula: null });
+    await validateActiveSheet({ asAt: AS_AT, tolerance: 0.1 });
+    expect(cellAt(model, "2023-D-2", "Status").value).toBe("invalid");
+  });
+
   it('writes Expected, Status and Reason as text (an expected "5%" stays a string)', async () => {
     const { model } = installDouble();
     await loadTrackingTable({ register: seedRegister(2023), asAt: AS_AT });
