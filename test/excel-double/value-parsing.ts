@@ -23,8 +23,8 @@ const text = (value: string): EnteredCell => ({ value, formula: null, numberForm
 
 /** What one string becomes in a cell whose number format is `numberFormat`. */
 export function enterString(entry: string, numberFormat: string): EnteredCell {
-  // "Format the cells as text before you type": a text-formatted cell keeps what is entered as text
-  // (support.microsoft.com/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47c1-81e4-72cec11c4ed8).
+  // Text format "treats the content of a cell as text ... exactly as you type it, even when you type numbers"
+  // (support.microsoft.com/office/available-number-formats-in-excel-0afe8f52-97db-41f1-b972-4b46e9f1e8d2).
   if (numberFormat === TEXT_FORMAT) return text(entry);
   // A leading apostrophe enters the rest as text and is not part of the value
   // (learn.microsoft.com/office/vba/api/excel.errorcheckingoptions.numberastext: Range("A1").Value = "'1").
@@ -48,15 +48,16 @@ export function enterString(entry: string, numberFormat: string): EnteredCell {
   // (owasp.org/www-community/attacks/CSV_Injection); taken as a formula so the double is never kinder.
   if (entry.startsWith("@")) return { value: "#NAME?", formula: `=${entry}`, numberFormat: null };
 
-  // General cells turn numbers, percentages, currency and booleans into values of their own
-  // (support.microsoft.com/office/available-number-formats-in-excel-0afe8f52-97db-41f1-b972-4b46e9f1e8d2).
+  // A General cell takes what looks like a number, percentage, currency or boolean as that value, and gives
+  // percentages and currency their format (available-number-formats-in-excel, above).
   const number = parseNumber(trimmed);
   if (number !== null) return { value: number.value, formula: null, numberFormat: number.format };
   if (/^(true|false)$/i.test(trimmed)) {
     return { value: trimmed.toLowerCase() === "true", formula: null, numberFormat: null };
   }
-  // Dates and times become serial numbers (stop-automatically-changing-numbers-to-dates, above); `values`
-  // parses them in the invariant (en-US) culture: "Locale-shaped strings ... are stored as text"
+  // Dates and times become serial numbers
+  // (support.microsoft.com/office/stop-automatically-changing-numbers-to-dates-452bd2db-cc96-47c1-81e4-72cec11c4ed8);
+  // `values` parses them in the invariant (en-US) culture: "Locale-shaped strings ... are stored as text"
   // (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member).
   const date = parseDateTime(trimmed);
   if (date !== null) return { value: date.serial, formula: null, numberFormat: date.format };
