@@ -39,11 +39,6 @@ export function trackingNumberFormats(rows: readonly (readonly CellValue[])[]): 
   );
 }
 
-/** A column of `rows` cells all carrying one format, as the 2-D array Office.js expects. */
-export function columnOf<T>(rows: number, value: T): T[][] {
-  return Array.from({ length: rows }, () => [value]);
-}
-
 /**
  * Formats a table range (header row first) before its values are queued, so Excel reads the values
  * under these formats: the header as text, then each cell as `cellNumberFormat` says.
