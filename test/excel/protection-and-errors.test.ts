@@ -64,6 +64,17 @@ describe("a sheet protected with someone else's password", () => {
   });
 });
 
+it("switches events back on after a failed write even while a cell is being edited", async () => {
+  const { model, register } = await loadedAndProtected(null);
+  model.sheet(SHEET)!.protected = false;
+  model.cellEditMode = true;
+  // Fail inside the write batch, after events were switched off.
+  model.failAfterOperations = 5;
+  const error = await loadTrackingTable({ register, asAt: AS_AT }).catch((e: unknown) => e);
+  expect((error as Error).message).toMatch(/stopped part-way/);
+  expect(model.enableEvents).toBe(true);
+});
+
 describe("the double raises the error codes Excel raises", () => {
   it("InvalidOperationInCellEditMode while a cell is edited and the run did not ask to wait", async () => {
     const { model } = installDouble();
