@@ -9,6 +9,9 @@
 import { annexGrid, type AnnexGrid, type GridMerge } from "../core/annex/grid";
 import { annexSheetName, type Annex } from "../core/annex/model";
 import { runsText } from "../core/annex/text";
+import { runExcel } from "./excel-run";
+import { TrackingError } from "./office-errors";
+import { TEXT_FORMAT } from "./text-cells";
 
 /** Workbook setting: ids of the annex sheets the add-in created. */
 export const ANNEX_SHEETS_SETTING = "kpiTracker.annexSheetIds";
@@ -34,7 +37,8 @@ export interface AnnexSheetOutcome {
   pageLayout: boolean;
 }
 
-export class AnnexSheetError extends Error {}
+/** A refusal in plain words; `runExcel` passes it through unchanged. */
+export class AnnexSheetError extends TrackingError {}
 
 export function candidateNames(year: number): string[] {
   const base = annexSheetName(year);
@@ -111,7 +115,7 @@ export async function writeAnnexSheet(annex: Annex): Promise<AnnexSheetOutcome> 
   const grid = annexGrid(annex);
   const names = candidateNames(annex.year);
   const withPageLayout = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
-  return Excel.run(async (context) => {
+  return runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     const setting = context.workbook.settings.getItemOrNullObject(ANNEX_SHEETS_SETTING);
     setting.load("value");
@@ -134,7 +138,7 @@ export async function writeAnnexSheet(annex: Annex): Promise<AnnexSheetOutcome> 
     const values = gridValues(grid);
     const cells = sheet.getRangeByIndexes(0, 0, values.length, grid.columnWidths.length);
     // Text format before values: entered text beginning with =, +, - or @ stays text, never a formula.
-    cells.numberFormat = values.map((row) => row.map(() => "@"));
+    cells.numberFormat = values.map((row) => row.map(() => TEXT_FORMAT));
     cells.values = values;
     formatSheet(sheet, grid);
     if (withPageLayout) setPageLayout(sheet, grid);

@@ -34,7 +34,7 @@ export function resumeEvents(context: Excel.RequestContext): void {
 
 async function resumeEventsAfterFailure(): Promise<void> {
   try {
-    await Excel.run(async (context) => {
+    await Excel.run({ delayForCellEdit: true }, async (context) => {
       context.runtime.enableEvents = true;
       await context.sync();
     });

@@ -11,7 +11,6 @@ import {
   trackingTableName,
 } from "../core/tracking/sheet-layout";
 import { readExistingRows, toTableValues, trackingHeaderProblem } from "../core/tracking/table-values";
-import { literalEntryRows } from "./entry-cells";
 import { applyEntryValidation } from "./entry-validation";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { TrackingError, describeFailure } from "./office-errors";
@@ -19,6 +18,8 @@ import { queueRegisterSetting, queueTrackingSettings } from "./settings";
 import { queueProtect } from "./sheet-protection";
 import { applyStatusFormats } from "./status-formats";
 import { queueLayout, queueNumberFormats } from "./tracking-sheet-format";
+import { blanksForNulls, queueTextValues } from "./text-cells";
+import { liftProtection } from "./lift-protection";
 import type { LoadOutcome, LoadRequest } from "./tracking-actions";
 
 const HEADER = TRACKING_COLUMNS.map((column) => column.header);
@@ -37,7 +38,8 @@ interface Existing {
 
 /**
  * Writes one register as a tracking table on its own sheet, keeping every entry already there.
- * Three round trips whatever the size: look up the sheet and table; read what is there; write it all.
+ * Three round trips whatever the size: look up the sheet and table; read what is there; write it all (a
+ * protected sheet takes one more, to lift the protection before anything is written).
  * Every read and check comes before the single write batch, so a refusal leaves the workbook untouched.
  */
 export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
@@ -54,12 +56,12 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
   return runExcel(async (context) => {
     const existing = await readExisting(context, sheetName, tableName);
     const merged = mergeTrackingRows(registerRows, existing.rows);
-    const rows = literalEntryRows(toTableValues(merged));
+    const rows = blanksForNulls(toTableValues(merged));
+    if (existing.wasProtected && existing.sheet) await liftProtection(context, existing.sheet, sheetName);
 
     suspendScreenUpdating(context);
     pauseEvents(context);
     const sheet = existing.sheet ?? context.workbook.worksheets.add(sheetName);
-    if (existing.wasProtected) sheet.protection.unprotect();
     if (existing.table) {
       const old = existing.table.getRange();
       old.conditionalFormats.clearAll();
@@ -76,7 +78,7 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
 
     const whole = sheet.getRangeByIndexes(HEADER_INDEX, 0, rows.length + 1, HEADER.length);
     const body = whole.getOffsetRange(1, 0).getResizedRange(-1, 0);
-    queueNumberFormats(body, rows.length);
+    queueNumberFormats(whole, HEADER, rows);
     whole.values = [HEADER, ...rows];
     const table = sheet.tables.add(whole, true);
     table.name = tableName;
@@ -133,7 +135,7 @@ async function keepEntriesAfterFailedWrite(
     const name = candidates[free];
     const sheet = context.workbook.worksheets.add(name);
     const range = sheet.getRangeByIndexes(0, 0, rows.length + 1, HEADER.length);
-    range.numberFormat = [HEADER.map(() => "@"), ...rows.map(() => HEADER.map(() => "@"))];
+    queueNumberFormats(range, HEADER, rows);
     range.values = [HEADER, ...rows];
     await context.sync();
     return new TrackingError(
@@ -147,7 +149,7 @@ async function keepEntriesAfterFailedWrite(
 
 function queueTitle(sheet: Excel.Worksheet, title: string, asAt: string): void {
   const titleCell = sheet.getRangeByIndexes(TRACKING_SHEET.titleRow - 1, 0, 1, 1);
-  titleCell.values = [[title]];
+  queueTextValues(titleCell, [[title]]);
   titleCell.format.font.bold = true;
   titleCell.format.font.size = 14;
   queueAsAt(sheet, asAt);

@@ -2,7 +2,8 @@ import type { CellValue } from "../core/engine/types";
 import { trackingSortOrder } from "../core/tracking/sort-order";
 import { headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
-import { TrackingError, officeErrorCode } from "./office-errors";
+import { liftProtection } from "./lift-protection";
+import { TrackingError } from "./office-errors";
 import { queueProtect } from "./sheet-protection";
 import { loadActiveSheetTables, requireTrackingTable } from "./tracking-table-location";
 import type { SortOutcome } from "./tracking-actions";
@@ -13,8 +14,9 @@ import type { SortOutcome } from "./tracking-actions";
  * Excel sorts no range holding locked cells on a protected sheet, whatever `allowSort` says, and
  * Range.sort cannot order statuses by severity. So the rows are reordered in memory and written back
  * whole (formulas and number formats together, so every entry moves with its row), with the add-in's
- * own protection lifted and restored around the write. That clears Excel's undo stack, and the pane
- * says so. Three round trips whatever the size.
+ * own protection lifted (in a round trip of its own, so a password set by someone else stops the sort
+ * before anything moves) and restored with the write. That clears Excel's undo stack, and the pane says
+ * so. Three round trips whatever the size, four on a protected sheet.
  */
 export function sortTrackingTable(): Promise<SortOutcome> {
   return runExcel(async (context) => {
@@ -45,25 +47,16 @@ export function sortTrackingTable(): Promise<SortOutcome> {
     if (order.every((from, to) => from === to)) return outcome;
 
     const wasProtected = sheet.protection.protected;
+    if (wasProtected) await liftProtection(context, sheet, sheet.name);
     suspendScreenUpdating(context);
     pauseEvents(context);
-    if (wasProtected) sheet.protection.unprotect();
     // Filters hide rows by position; after the rows move they would hide the wrong KPIs.
     table.clearFilters();
     body.numberFormat = order.map((from) => body.numberFormat[from]);
     body.formulas = order.map((from) => (body.formulas as CellValue[][])[from]) as string[][];
     if (wasProtected) queueProtect(sheet);
     resumeEvents(context);
-    try {
-      await context.sync();
-    } catch (error) {
-      if (wasProtected && officeErrorCode(error) === "AccessDenied") {
-        throw new TrackingError(
-          `"${sheet.name}" is protected with a password by someone else, so the add-in cannot lift the protection to sort it. Nothing was changed. Ask them to unprotect the sheet, then sort again.`,
-        );
-      }
-      throw error;
-    }
+    await context.sync();
     return { ...outcome, protectionLifted: wasProtected };
   });
 }

@@ -1,5 +1,7 @@
 import { TRACKING_COLUMNS, columnIndex, type TrackingColumnKey } from "../core/tracking/columns";
+import type { CellValue } from "../core/engine/types";
 import { DATE_NUMBER_FORMAT } from "../core/tracking/sheet-layout";
+import { TEXT_FORMAT } from "./text-cells";
 
 /** Column widths in TRACKING_COLUMNS are in characters; Office.js sets widths in points. */
 export const POINTS_PER_CHARACTER = 6;
@@ -14,26 +16,39 @@ export const WRAPPED_COLUMNS: readonly TrackingColumnKey[] = [
   "reason",
 ];
 
-/** Number formats that differ from General. Actual is text so officers' wording reaches the engine as typed. */
-export const COLUMN_NUMBER_FORMATS: Partial<Record<TrackingColumnKey, string>> = {
-  deadline: DATE_NUMBER_FORMAT,
-  actual: "@",
-  completedOn: DATE_NUMBER_FORMAT,
-};
+/** Columns that hold dates; every other tracking column holds text. */
+export const DATE_COLUMNS: readonly TrackingColumnKey[] = ["deadline", "completedOn"];
 
-/** A column of `rows` cells all carrying one format, as the 2-D array Office.js expects. */
-export function columnOf<T>(rows: number, value: T): T[][] {
-  return Array.from({ length: rows }, () => [value]);
+/**
+ * The number format each cell needs so that Excel keeps what is written exactly: Excel reads a string
+ * written to `values` as if it were typed ("+5% …" becomes a formula, "5%" a number, "Mar-24" a date) unless
+ * the cell is formatted as text ("@"). Numbers stay numbers (dates in the date columns); every string,
+ * including a blank, gets "@", except blanks in date columns, which keep the date format for what is typed later.
+ */
+export function cellNumberFormat(key: TrackingColumnKey | null, value: CellValue): string {
+  const dateColumn = key !== null && DATE_COLUMNS.includes(key);
+  if (typeof value === "number") return dateColumn ? DATE_NUMBER_FORMAT : "General";
+  if (typeof value === "boolean") return "General";
+  return dateColumn && (value === "" || value === null) ? DATE_NUMBER_FORMAT : TEXT_FORMAT;
+}
+
+/** Number formats for rows in TRACKING_COLUMNS order (any column past them is text), as Office.js expects. */
+export function trackingNumberFormats(rows: readonly (readonly CellValue[])[]): string[][] {
+  return rows.map((row) =>
+    row.map((value, index) => cellNumberFormat(TRACKING_COLUMNS[index]?.key ?? null, value)),
+  );
 }
 
 /**
- * Queues widths, wrapping, number formats and cell locking for a table range whose first row is the header.
- * Number formats must be queued before the values so Excel reads the values under them.
+ * Formats a table range (header row first) before its values are queued, so Excel reads the values
+ * under these formats: the header as text, then each cell as `cellNumberFormat` says.
  */
-export function queueNumberFormats(body: Excel.Range, rows: number): void {
-  for (const [key, format] of Object.entries(COLUMN_NUMBER_FORMATS) as Array<[TrackingColumnKey, string]>) {
-    body.getColumn(columnIndex(key)).numberFormat = columnOf(rows, format);
-  }
+export function queueNumberFormats(
+  whole: Excel.Range,
+  header: readonly string[],
+  rows: readonly (readonly CellValue[])[],
+): void {
+  whole.numberFormat = [header.map(() => TEXT_FORMAT), ...trackingNumberFormats(rows)];
 }
 
 export function queueLayout(whole: Excel.Range, body: Excel.Range): void {

@@ -1,5 +1,5 @@
 import { isCalendarDate } from "../core/calendar";
-import type { CellValue, ProgressEntry } from "../core/engine/types";
+import type { CellValue, KpiResult, ProgressEntry } from "../core/engine/types";
 import { entriesOf } from "../core/tracking/merge";
 import { readExistingRows, headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import type { ExistingRow } from "../core/tracking/merge";
@@ -8,10 +8,12 @@ import type { TrackingColumnKey } from "../core/tracking/columns";
 import { checkSnapshot } from "./tracking-check";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { queueAsAt } from "./load-tracking-table";
+import { liftProtection } from "./lift-protection";
 import { TrackingError } from "./office-errors";
 import { loadRegisterSetting, queueTrackingSettings, registerFromSetting } from "./settings";
 import { queueProtect } from "./sheet-protection";
 import { applyStatusFormats } from "./status-formats";
+import { queueTextValues } from "./text-cells";
 import {
   loadActiveSheetTables,
   requireTrackingTable,
@@ -31,7 +33,7 @@ export function validateActiveSheet(request: ValidateRequest): Promise<Validatio
 
 /**
  * Reads every row in one batch, runs the engine, and writes only the Expected, Status and Reason columns
- * (never the entry columns). Three round trips whatever the size.
+ * (never the entry columns), as text. Three round trips whatever the size (four on a protected sheet).
  */
 export function validateTrackingTable(
   choice: TableChoice,
@@ -45,16 +47,26 @@ export function validateTrackingTable(
     const { table, sheet, columns } = snapshot;
     const { results, blank, summary } = checkSnapshot(snapshot, request);
 
+    const wasProtected = sheet.protection.protected;
+    if (wasProtected) await liftProtection(context, sheet, sheet.name);
+
     suspendScreenUpdating(context);
     pauseEvents(context);
-    const wasProtected = sheet.protection.protected;
-    if (wasProtected) sheet.protection.unprotect();
     const bodyRange = table.getDataBodyRange();
-    bodyRange.getColumn(columns.expected).values = results.map((r, i) => [blank[i] ? "" : r.expectedText]);
-    bodyRange.getColumn(columns.status).values = results.map((r, i) => [blank[i] ? "" : r.status]);
-    bodyRange.getColumn(columns.reason).values = results.map((r, i) => [
-      blank[i] ? "" : r.reasons.join("; "),
-    ]);
+    const computed = (text: (result: KpiResult) => string): string[][] =>
+      results.map((result, i) => [blank[i] ? "" : text(result)]);
+    queueTextValues(
+      bodyRange.getColumn(columns.expected),
+      computed((r) => r.expectedText),
+    );
+    queueTextValues(
+      bodyRange.getColumn(columns.status),
+      computed((r) => r.status),
+    );
+    queueTextValues(
+      bodyRange.getColumn(columns.reason),
+      computed((r) => r.reasons.join("; ")),
+    );
     applyStatusFormats(bodyRange, snapshot.firstDataRow);
     queueAsAt(sheet, request.asAt);
     queueTrackingSettings(context, { asAt: request.asAt, tolerance: request.tolerance });

@@ -16,6 +16,7 @@ import {
   type WorkbookModel,
 } from "./model";
 import { growthRefusal, permuteBodyRows, sortOrder, sortRefusal } from "./table-rules";
+import { enterString } from "./value-parsing";
 
 export class OfficeErrorDouble extends Error {
   readonly debugInfo: { code: string; message: string };
@@ -389,6 +390,7 @@ export class WorksheetProtectionDouble extends ClientObjectDouble {
   protect(options?: Excel.WorksheetProtectionOptions, password?: string): void {
     this.context.queue(() => {
       const sheet = this.sheet();
+      // protect() on a protected sheet throws AccessDenied (OfficeDev/office-js #6784).
       if (sheet.protected) throw new OfficeErrorDouble("AccessDenied", "The sheet is already protected.");
       if (options && Object.values(options).some((v) => v === null)) {
         throw new OfficeErrorDouble("InvalidArgument", "Protection options cannot be null.");
@@ -402,9 +404,11 @@ export class WorksheetProtectionDouble extends ClientObjectDouble {
   unprotect(password?: string): void {
     this.context.queue(() => {
       const sheet = this.sheet();
+      // unprotect() on an unprotected sheet throws AccessDenied (OfficeDev/office-js #6784).
       if (!sheet.protected) throw new OfficeErrorDouble("AccessDenied", "The sheet is not protected.");
       if (sheet.password !== null && sheet.password !== password) {
-        throw new OfficeErrorDouble("AccessDenied", "The password you supplied is not correct.");
+        // BadPassword: "The password you supplied is incorrect." (learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling).
+        throw new OfficeErrorDouble("BadPassword", "The password you supplied is incorrect.");
       }
       sheet.protected = false;
       this.model.effects.clearUndo();
@@ -478,31 +482,20 @@ function forEachCell(target: RangeTarget, apply: (cell: CellModel, r: number, c:
   }
 }
 
-/** What typing (or writing `values`) does to a cell, in the parts the add-in relies on. */
+/** What typing (or writing `values`) does to a cell: strings are parsed as if typed (value-parsing.ts). */
 function enterValue(cell: CellModel, value: unknown): void {
+  // "Use null in 2-D arrays to leave specific cells unchanged" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+  if (value === null) return;
   cell.formula = null;
   if (typeof value !== "string") {
     cell.value = value === undefined ? "" : (value as CellValue);
     return;
   }
-  if (value.startsWith("'")) {
-    cell.value = value.slice(1);
-  } else if (cell.numberFormat === "@") {
-    cell.value = value;
-  } else if (value.startsWith("=") && value.length > 1) {
-    cell.formula = value;
-    // The double does not calculate; a formula's value is what a test sets with `typeInto`.
-    cell.value = 0;
-  } else if (/^-?\d[\d,]*(\.\d+)?$/.test(value.trim())) {
-    cell.value = Number(value.replace(/,/g, ""));
-  } else if (/^(true|false)$/i.test(value.trim())) {
-    cell.value = value.trim().toLowerCase() === "true";
-  } else if (/^[+\-@]/.test(value)) {
-    cell.formula = `=${value}`;
-    cell.value = "#NAME?";
-  } else {
-    cell.value = value;
-  }
+  const entered = enterString(value, cell.numberFormat);
+  cell.value = entered.value;
+  cell.formula = entered.formula;
+  if (entered.numberFormat !== null && cell.numberFormat === "General")
+    cell.numberFormat = entered.numberFormat;
 }
 
 export class RangeDouble extends ClientObjectDouble {
@@ -1021,7 +1014,8 @@ export class TableCollectionDouble extends ClientObjectDouble {
       guardWrite(target, false);
       if (!hasHeaders) throw new Error("Excel double: tables without headers are not simulated");
       if (this.model.tables.some((t) => t.sheet === target.sheet && intersects(t.rect, target.rect))) {
-        throw new OfficeErrorDouble("InvalidOperation", "A table can't overlap another table.");
+        // MergedRangeConflict: "A table can't overlap with another table" (application-specific-api-error-handling).
+        throw new OfficeErrorDouble("MergedRangeConflict", "A table can't overlap with another table.");
       }
       created = new TableModel(
         `Table${this.model.tables.length + 1}`,

@@ -4,6 +4,7 @@
  */
 import { DoubleContext, OfficeErrorDouble } from "./client";
 import { parseAddress, quoteSheet, toA1 } from "./address";
+import { enterString } from "./value-parsing";
 import { WorkbookModel, type CellValue, type TableModel } from "./model";
 import { permuteBodyRows, sortRefusal } from "./table-rules";
 
@@ -50,11 +51,42 @@ export const ENUMS = {
   VerticalAlignment: { top: "Top", center: "Center", bottom: "Bottom" },
   EventSource: { local: "Local", remote: "Remote" },
   DataChangeType: { unknown: "Unknown", rangeEdited: "RangeEdited" },
+  // The members of Excel.ErrorCodes as @types/office-js declares them.
   ErrorCodes: {
     accessDenied: "AccessDenied",
-    invalidOperation: "InvalidOperation",
-    itemNotFound: "ItemNotFound",
+    apiNotFound: "ApiNotFound",
+    conflict: "Conflict",
+    dirtySupportingFormula: "DirtySupportingFormula",
+    emptyChartSeries: "EmptyChartSeries",
+    filteredRangeConflict: "FilteredRangeConflict",
+    formulaLengthExceedsLimit: "FormulaLengthExceedsLimit",
+    generalException: "GeneralException",
+    inactiveWorkbook: "InactiveWorkbook",
+    insertDeleteConflict: "InsertDeleteConflict",
     invalidArgument: "InvalidArgument",
+    invalidBinding: "InvalidBinding",
+    invalidOperation: "InvalidOperation",
+    invalidReference: "InvalidReference",
+    invalidSelection: "InvalidSelection",
+    itemAlreadyExists: "ItemAlreadyExists",
+    itemNotFound: "ItemNotFound",
+    mergedRangeConflict: "MergedRangeConflict",
+    nonBlankCellOffSheet: "NonBlankCellOffSheet",
+    notImplemented: "NotImplemented",
+    openWorkbookLinksBlocked: "OpenWorkbookLinksBlocked",
+    operationCellsExceedLimit: "OperationCellsExceedLimit",
+    pivotTableRangeConflict: "PivotTableRangeConflict",
+    powerQueryRefreshResourceChallenge: "PowerQueryRefreshResourceChallenge",
+    rangeExceedsLimit: "RangeExceedsLimit",
+    rangeImageExceedsLimit: "RangeImageExceedsLimit",
+    refreshWorkbookLinksBlocked: "RefreshWorkbookLinksBlocked",
+    requestAborted: "RequestAborted",
+    responsePayloadSizeLimitExceeded: "ResponsePayloadSizeLimitExceeded",
+    unsupportedFeature: "UnsupportedFeature",
+    unsupportedFillType: "UnsupportedFillType",
+    unsupportedOperation: "UnsupportedOperation",
+    unsupportedSheet: "UnsupportedSheet",
+    invalidOperationInCellEditMode: "InvalidOperationInCellEditMode",
   },
 } as const;
 
@@ -68,7 +100,11 @@ export function createExcelDouble(model: WorkbookModel = new WorkbookModel()): E
     // Excel.run(existingContext, batch) carries on in that context (how event handlers are removed).
     const context = optionsOrBatch instanceof DoubleContext ? optionsOrBatch : new DoubleContext(model);
     if (model.cellEditMode && !options.delayForCellEdit) {
-      context.failWith = new OfficeErrorDouble("InvalidOperation", "Excel is in cell-editing mode.");
+      // learn.microsoft.com/office/dev/add-ins/testing/application-specific-api-error-handling: InvalidOperationInCellEditMode.
+      context.failWith = new OfficeErrorDouble(
+        "InvalidOperationInCellEditMode",
+        "The operation isn't available while Excel is in Edit cell mode.",
+      );
     }
     const result = await batch(context as unknown as Excel.RequestContext);
     if (context.hasPending) await context.sync();
@@ -188,7 +224,10 @@ function cellOf(model: WorkbookModel, tableName: string, kpiId: string, column: 
   return { sheet: table.sheet, row: table.bodyRect.row + r, col: table.rect.col + col };
 }
 
-/** An officer types into the table (a string starting with "=" is a formula with the given result). */
+/**
+ * An officer types into the table: a string starting with "=" is a formula with the given result; other
+ * strings are read as Excel reads typing, so they stay text only in text-formatted cells.
+ */
 export function typeInto(
   model: WorkbookModel,
   tableName: string,
@@ -203,6 +242,11 @@ export function typeInto(
   if (typeof value === "string" && value.startsWith("=")) {
     cell.formula = value;
     cell.value = formulaResult;
+  } else if (typeof value === "string") {
+    // Typing is read as writing `values` is (en-US); a text-formatted cell keeps the string as typed.
+    const entered = enterString(value, cell.numberFormat);
+    cell.formula = entered.formula;
+    cell.value = entered.value;
   } else {
     cell.formula = null;
     cell.value = value;

@@ -1,4 +1,3 @@
-import { excelSerialFromIso } from "../../src/core/tracking/sheet-layout";
 import { touchesOnlyComputedColumns } from "../../src/excel/live-validation";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { describeFailure, officeErrorCode, TrackingError } from "../../src/excel/office-errors";
@@ -9,7 +8,6 @@ import {
   readSheetProtection,
   setSheetProtection,
 } from "../../src/excel/sheet-protection";
-import { literalEntry } from "../../src/excel/entry-cells";
 import { reorderTableRows, shuffled, tableRecords, typeInto } from "../excel-double/install";
 import { AS_AT, installDouble, seedRegister } from "./helpers";
 
@@ -122,7 +120,9 @@ describe("live re-validation", () => {
 describe("office errors in plain words", () => {
   it.each([
     ["AccessDenied", /protected/],
-    ["InvalidOperation", /press Enter or Esc/],
+    ["InvalidOperationInCellEditMode", /Press Enter or Esc/],
+    ["BadPassword", /protected/],
+    ["MergedRangeConflict", /in the way/],
     ["ItemNotFound", /renamed or deleted/],
     ["RequestPayloadSizeLimitExceeded", /too large/],
     ["SomethingNew", /Excel reported "SomethingNew"/],
@@ -136,20 +136,5 @@ describe("office errors in plain words", () => {
     expect(describeFailure(new TrackingError("No KPI table here."))).toBe("No KPI table here.");
     expect(describeFailure(new Error("boom"))).toBe("Something went wrong: boom");
     expect(describeFailure("??")).toBe("Something went wrong.");
-  });
-});
-
-describe("entries written back as they were", () => {
-  it("marks as literal text what Excel would otherwise turn into numbers, dates or formulas", () => {
-    expect(literalEntry("latestProgress", "1,572")).toBe("'1,572");
-    expect(literalEntry("latestProgress", "- done")).toBe("'- done");
-    expect(literalEntry("latestProgress", "Done in March.")).toBe("Done in March.");
-    expect(literalEntry("reportedStatus", "TRUE")).toBe("'TRUE");
-    expect(literalEntry("actual", "1,572")).toBe("1,572");
-    expect(literalEntry("actual", "=A1")).toBe("=A1");
-    expect(literalEntry("completedOn", excelSerialFromIso("2024-03-20"))).toBe(
-      excelSerialFromIso("2024-03-20"),
-    );
-    expect(literalEntry("completedOn", null)).toBe("");
   });
 });
