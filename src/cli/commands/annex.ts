@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { buildAnnex } from "../../core/annex/build";
@@ -10,6 +9,7 @@ import { CliInputError, readProgressFile } from "../progress-input";
 import { annexDocx } from "../../export/annex-docx";
 import { annexHtml } from "../../export/annex-html";
 import { annexXlsx } from "../../export/annex-xlsx";
+import { checkOutput, writeOutput, type OutputTarget } from "../output-file";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 
 /** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
@@ -45,6 +45,7 @@ Options:
   --layout L           kpi-list or progress-report (default: progress-report when there is a
                        progress file or the register has the paper's progress, else kpi-list)
   --tolerance SHARE    passed to the status check (default ${DEFAULT_TOLERANCE})
+  --force              replace --out if it exists (never one of the input files)
   -h, --help           show this help
 
 Exit status: 0 when the annex was written, 2 on unreadable input or a bad option.
@@ -65,6 +66,7 @@ interface AnnexArgs {
   out: string;
   layout?: AnnexLayout;
   tolerance?: number;
+  force: boolean;
 }
 
 function parse(argv: string[]): AnnexArgs {
@@ -79,6 +81,7 @@ function parse(argv: string[]): AnnexArgs {
         out: { type: "string" },
         layout: { type: "string" },
         tolerance: { type: "string" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -112,7 +115,13 @@ function parse(argv: string[]): AnnexArgs {
     out: values.out,
     layout: values.layout as AnnexLayout | undefined,
     tolerance,
+    force: values.force === true,
   };
+}
+
+function outputTarget(args: AnnexArgs): OutputTarget {
+  const inputs = [args.registerPath, ...(args.progressPath ? [args.progressPath] : [])];
+  return { path: args.out, force: args.force, inputs };
 }
 
 /**
@@ -140,6 +149,7 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(ANNEX_USAGE);
       return 0;
     }
+    await checkOutput(outputTarget(args));
     const register = await readRegisterFile(args.registerPath);
     const { layout, asAt } = resolveLayout(args, register);
     let entries: ProgressEntry[] = [];
@@ -150,7 +160,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     const annex = buildAnnex({ register, entries, results, asAt, layout });
     const output = await WRITERS[extname(args.out).toLowerCase()](annex);
-    await writeFile(args.out, output);
+    await writeOutput(outputTarget(args), output);
     const kpis = annex.areas.reduce(
       (sum, area) => sum + area.measures.reduce((n, m) => n + m.rows.length, 0),
       0,
