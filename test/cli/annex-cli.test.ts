@@ -115,6 +115,8 @@ describe("kpi-tracker annex", () => {
     [["--register", path.join(root, "missing.json"), "--out", "a.docx"], /no such file/],
     [["missing.csv", "--register", register2023, "--as-at", "2024-09-30", "--out", "a.docx"], /no such file/],
     [["--register", register2023, "--out", "a.docx", "--frobnicate"], /frobnicate/],
+    [["--register", register2023, "--out", "a.docx", "--tolerance", "0x1"], /--tolerance "0x1" must be/],
+    [["--register", register2023, "--out", "a.docx", "--tolerance", ""], /--tolerance "" must be/],
   ])("exits 2 with one line for bad input %#", async (args, message) => {
     const { code, stderr } = await cli("annex", ...args);
     expect(code).toBe(2);

@@ -73,6 +73,18 @@ describe("kpi-tracker", () => {
     expect(stderr).toContain('unknown command "frobnicate"');
   });
 
+  test.each(["toString", "__proto__", "constructor", "hasOwnProperty"])(
+    "the unknown command %s gets the usage line, not a crash",
+    (name) => {
+      const { code, stdout, stderr } = cli([name]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain(`unknown command "${name}"`);
+      expect(stderr).toContain("Usage: kpi-tracker <command>");
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
   test("validate --help", () => {
     const { code, stdout } = cli(["validate", "--help"]);
     expect(code).toBe(0);
@@ -271,6 +283,21 @@ describe("kpi-tracker validate exits 2 with a one-line message", () => {
       "a bad tolerance",
       () => ["validate", file("d.csv", CSV), "--as-at", "2024-10-31", "--tolerance", "ten"],
       "--tolerance",
+    ],
+    [
+      "a hexadecimal tolerance",
+      () => ["validate", file("d2.csv", CSV), "--as-at", "2024-10-31", "--tolerance", "0x1"],
+      '--tolerance "0x1" must be a number from 0 to 1',
+    ],
+    [
+      "an empty tolerance",
+      () => ["validate", file("d3.csv", CSV), "--as-at", "2024-10-31", "--tolerance", ""],
+      '--tolerance "" must be a number from 0 to 1',
+    ],
+    [
+      "a tolerance in exponent form",
+      () => ["validate", file("d4.csv", CSV), "--as-at", "2024-10-31", "--tolerance", "1e-1"],
+      '--tolerance "1e-1"',
     ],
     [
       "a bad format",

@@ -11,6 +11,7 @@ import { annexHtml } from "../../export/annex-html";
 import { annexXlsx } from "../../export/annex-xlsx";
 import { checkOutput, writeOutput, type OutputTarget } from "../output-file";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
+import { parseTolerance } from "../tolerance";
 
 /** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
 export function reportFailure(command: string, error: unknown): number {
@@ -101,13 +102,7 @@ function parse(argv: string[]): AnnexArgs {
   if (values.layout !== undefined && !isAnnexLayout(values.layout)) {
     throw new CliInputError(`--layout must be ${ANNEX_LAYOUTS.join(" or ")}, got "${values.layout}"`);
   }
-  let tolerance: number | undefined;
-  if (values.tolerance !== undefined) {
-    tolerance = Number(values.tolerance);
-    if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
-      throw new CliInputError(`--tolerance must be a number from 0 to 1, got "${values.tolerance}"`);
-    }
-  }
+  const tolerance = values.tolerance === undefined ? undefined : parseTolerance(values.tolerance);
   return {
     progressPath: positionals[0],
     registerPath: values.register ?? DEFAULT_REGISTER_PATH,

@@ -11,6 +11,7 @@ import {
 import { formatFigure } from "../../core/progress/text";
 import { CliInputError, readProgressFile } from "../progress-input";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
+import { parseTolerance } from "../tolerance";
 
 export const VALIDATE_USAGE = `Usage: kpi-tracker validate <progress.csv|progress.xlsx> --as-at YYYY-MM-DD [options]
 
@@ -97,13 +98,7 @@ function readOptions(argv: string[]): ValidateOptions | "help" {
   const asAt = values["as-at"];
   if (asAt === undefined) throw new CliInputError("--as-at YYYY-MM-DD is required");
   if (!isCalendarDate(asAt)) throw new CliInputError(`--as-at "${asAt}" is not a real date as YYYY-MM-DD`);
-  const tolerance = values.tolerance === undefined ? DEFAULT_TOLERANCE : Number(values.tolerance);
-  if (
-    values.tolerance !== undefined &&
-    (values.tolerance.trim() === "" || !(tolerance >= 0 && tolerance <= 1))
-  ) {
-    throw new CliInputError(`--tolerance "${values.tolerance}" must be a number from 0 to 1, e.g. 0.1`);
-  }
+  const tolerance = values.tolerance === undefined ? DEFAULT_TOLERANCE : parseTolerance(values.tolerance);
   const format = values.format ?? "table";
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliInputError(`--format "${format}" must be table or json`);
