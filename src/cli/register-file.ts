@@ -21,7 +21,8 @@ export async function readRegisterFile(path: string): Promise<Register> {
   }
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    // A byte-order mark, as Notepad and Excel write, is dropped as it is for CSV files.
+    json = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (error) {
     throw new CliInputError(`register ${path}: not valid JSON (${(error as Error).message})`);
   }

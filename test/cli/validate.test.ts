@@ -105,7 +105,9 @@ describe("kpi-tracker validate on CSV", () => {
       "--format",
       "json",
     ]);
-    expect(stderr).toBe("");
+    expect(stderr).toBe(
+      `kpi-tracker validate: warning: ${csv}: row 5 is not used: KPI ID "2024-Z-1" is not in the 2024 register\n`,
+    );
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Array<Record<string, unknown>>;
     expect(rows.map((r) => [r.id, r.status])).toEqual([
@@ -152,6 +154,56 @@ describe("kpi-tracker validate on CSV", () => {
     expect(rows[2].reasons).toEqual([
       "KPI ID: 2024-E-1 already has a row above (entry 1); keep one row per KPI",
     ]);
+  });
+
+  test("every row not used is named on stderr: unknown, lower-case, mistyped, a second copy, no ID", () => {
+    const csv = file(
+      "unused.csv",
+      "KPI ID,Actual,Progress\n2024-E-1,200,\n2024-e-1,300,\n2024-G-01,5,\n2024-E-1,700,\n,9,\n",
+    );
+    const { code, stderr } = cli(["validate", csv, "--as-at", "2024-10-31", "--register", registerPath]);
+    expect(code).toBe(0);
+    const warning = `kpi-tracker validate: warning: ${csv}: `;
+    expect(stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/column C "Progress" is not read/),
+      `${warning}row 6 is not used: it has entries but no KPI ID`,
+      `${warning}row 3 is not used: KPI ID "2024-e-1" is not in the 2024 register; did you mean 2024-E-1?`,
+      `${warning}row 4 is not used: KPI ID "2024-G-01" is not in the 2024 register; did you mean 2024-G-1?`,
+      `${warning}row 5 is not used: a second row for 2024-E-1; only the first is used (first on row 2)`,
+    ]);
+  });
+
+  test("a file whose only recognised column is the ID exits 2", () => {
+    const csv = file("id-only.csv", "KPI ID,Actual value\n2024-E-1,200\n");
+    const { code, stdout, stderr } = cli([
+      "validate",
+      csv,
+      "--as-at",
+      "2024-10-31",
+      "--register",
+      registerPath,
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/has an ID column but no entry column \(found Actual value\)/);
+  });
+
+  test("a register file with a UTF-8 byte-order mark is read", () => {
+    const bom = file("bom-register.json", `\uFEFF${JSON.stringify(REGISTER)}`);
+    const csv = file("bom.csv", "\uFEFFKPI ID,Actual\n2024-E-1,700\n");
+    const { code, stdout, stderr } = cli([
+      "validate",
+      csv,
+      "--as-at",
+      "2024-10-31",
+      "--register",
+      bom,
+      "--format",
+      "json",
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0]).toMatchObject({ id: "2024-E-1", status: "on-track" });
   });
 
   test("a looser tolerance changes the verdict", () => {

@@ -12,6 +12,7 @@ import { annexXlsx } from "../../export/annex-xlsx";
 import { checkOutput, writeOutput, type OutputTarget } from "../output-file";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { parseTolerance } from "../tolerance";
+import { warnAboutUnusedRows } from "../unused-rows";
 
 /** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
 export function reportFailure(command: string, error: unknown): number {
@@ -150,7 +151,9 @@ export async function run(argv: string[]): Promise<number> {
     let entries: ProgressEntry[] = [];
     let results: KpiResult[] = [];
     if (args.progressPath) {
-      entries = await readProgressFile(args.progressPath);
+      const file = await readProgressFile(args.progressPath);
+      warnAboutUnusedRows("annex", args.progressPath, file, register);
+      entries = file.entries;
       results = validateTable(register, entries, { asAt, tolerance: args.tolerance });
     }
     const annex = buildAnnex({ register, entries, results, asAt, layout });

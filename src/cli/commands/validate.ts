@@ -12,6 +12,7 @@ import { formatFigure } from "../../core/progress/text";
 import { CliInputError, readProgressFile } from "../progress-input";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { parseTolerance } from "../tolerance";
+import { warnAboutUnusedRows } from "../unused-rows";
 
 export const VALIDATE_USAGE = `Usage: kpi-tracker validate <progress.csv|progress.xlsx> --as-at YYYY-MM-DD [options]
 
@@ -52,7 +53,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const register = await readRegisterFile(options.registerPath);
-    const entries = await readProgressFile(options.file);
+    const file = await readProgressFile(options.file);
+    warnAboutUnusedRows("validate", options.file, file, register);
+    const entries = file.entries;
     const results = validateTable(register, entries, { asAt: options.asAt, tolerance: options.tolerance });
     const index = indexRegister(register);
     process.stdout.write(options.format === "json" ? toJson(results, index) : toTable(results, index));
