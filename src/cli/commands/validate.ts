@@ -165,9 +165,13 @@ export function toTable(results: readonly KpiResult[], index: RegisterIndex): st
     shownFigures(figures(result, index, "actual")),
     result.reasons.join(" | "),
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column].length)),
-  );
+  // A loop, not Math.max(...spread): spreading a column of 100 000+ rows overflows the call stack.
+  const widths = header.map((title) => title.length);
+  for (const row of rows) {
+    for (let column = 0; column < widths.length; column++) {
+      if (row[column].length > widths[column]) widths[column] = row[column].length;
+    }
+  }
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
