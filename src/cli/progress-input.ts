@@ -3,6 +3,7 @@ import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import type { CellValue, ProgressEntry } from "../core/engine/types";
+import { PackageLimitError, checkPackageSize } from "../export/package-limits";
 import { HEADER_ALIASES, TRACKING_COLUMNS, type TrackingColumnKey } from "../core/tracking/columns";
 
 /** Input the command line cannot use; the message is one line, shown as is. */
@@ -66,6 +67,16 @@ function entriesFromCsv(bytes: Buffer, path: string): ProgressFile {
 }
 
 async function entriesFromXlsx(bytes: Buffer, path: string): Promise<ProgressFile> {
+  try {
+    checkPackageSize(bytes);
+  } catch (error) {
+    if (!(error instanceof PackageLimitError)) throw error;
+    throw new CliInputError(
+      error.kind === "damaged"
+        ? `${path}: not a readable xlsx workbook (${error.message})`
+        : `${path}: refused, ${error.message}`,
+    );
+  }
   // Loaded on demand: exceljs is large and CSV input never needs it.
   const { Workbook } = (await import("exceljs")).default;
   const workbook = new Workbook();

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { STATUSES } from "../../src/core/engine/status";
+import { deflatedSpaces, zipPackage } from "../export/zip-builder";
 import { TRAINING_SESSIONS, deadline, kpi, register } from "../core/engine/fixtures";
 
 const ROOT = resolve(__dirname, "../..");
@@ -402,6 +403,24 @@ describe("kpi-tracker validate exits 2 with a one-line message", () => {
       "a register that is not JSON",
       () => ["validate", file("j.csv", CSV), "--as-at", "2024-10-31", "--register", file("r.json", "{")],
       "not valid JSON",
+    ],
+    [
+      "an xlsx whose parts would inflate past the limit",
+      () => {
+        const bomb = join(dir, "bomb.xlsx");
+        writeFileSync(
+          bomb,
+          zipPackage([
+            {
+              name: "xl/worksheets/sheet1.xml",
+              deflated: deflatedSpaces(400),
+              declaredSize: 400 * 1024 * 1024,
+            },
+          ]),
+        );
+        return ["validate", bomb, "--as-at", "2024-10-31", "--register", registerPath];
+      },
+      "refused, its parts would inflate to 400 MB, over the 100 MB limit",
     ],
     [
       "a corrupt xlsx",
