@@ -400,6 +400,18 @@ describe("kpi-tracker validate exits 2 with a one-line message", () => {
       "is not a valid register",
     ],
     [
+      "a register file over 5 MB",
+      () => [
+        "validate",
+        file("l.csv", CSV),
+        "--as-at",
+        "2024-10-31",
+        "--register",
+        file("huge.json", " ".repeat(5 * 1024 * 1024 + 1)),
+      ],
+      "is 5.0 MB; a register file may be at most 5 MB",
+    ],
+    [
       "a register that is not JSON",
       () => ["validate", file("j.csv", CSV), "--as-at", "2024-10-31", "--register", file("r.json", "{")],
       "not valid JSON",
