@@ -24,8 +24,14 @@ const CENTRAL_FILE_HEADER = 0x02014b50;
 const LOCAL_FILE_HEADER = 0x04034b50;
 const STORED = 0;
 const DEFLATED = 8;
-/** Inflate this much compressed data at a time, so a part that lies about its size stops early. */
-const CHUNK = 16 * 1024;
+/**
+ * Deflate inflates at most about 1 032 times, so a chunk of declaredSize / 1 024 compressed bytes
+ * cannot overshoot much: a part that understates its size is fed in small chunks and stops early,
+ * an honest large part in large ones.
+ */
+const MAX_RATIO = 1024;
+const MIN_CHUNK = 1024;
+const MAX_CHUNK = 64 * 1024;
 
 interface PackagePart {
   name: string;
@@ -102,8 +108,9 @@ function checkInflatedSize(data: Uint8Array, part: PackagePart): void {
       );
     }
   });
-  for (let at = 0; at < data.length; at += CHUNK) {
-    inflate.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+  const chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(part.declaredSize / MAX_RATIO)));
+  for (let at = 0; at < data.length; at += chunk) {
+    inflate.push(data.subarray(at, at + chunk), at + chunk >= data.length);
   }
   if (data.length === 0) inflate.push(data, true);
 }
