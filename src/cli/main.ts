@@ -78,8 +78,12 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(usage());
     return 0;
   }
-  const command = COMMANDS[name];
-  if (command === undefined) return fail(`unknown command "${name}"; run kpi-tracker --help`);
+  // Own keys only: "toString" or "__proto__" must not find Object.prototype's members.
+  const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
+  if (command === undefined) {
+    process.stderr.write(`kpi-tracker: unknown command "${name}"\n\n${usage()}`);
+    return 2;
+  }
   const rest = argv.slice(first.index + 1);
   let module: CommandModule;
   try {

@@ -21,6 +21,7 @@ import {
 import type { Annex, AnnexMeasure, AnnexRow } from "../core/annex/model";
 import { progressLines } from "../core/annex/text";
 import type { RichText } from "../core/register/schema";
+import { xmlSafe } from "./xml-text";
 
 /**
  * Latin text in Times New Roman as the paper prints it; Chinese text (names, quoted titles) in
@@ -138,7 +139,8 @@ function measureRows(annex: Annex, measure: AnnexMeasure, widths: number[]): Tab
   });
 }
 
-export function annexDocument(annex: Annex): Document {
+export function annexDocument(typed: Annex): Document {
+  const annex = xmlSafe(typed);
   const widths = columnWidths(annex.layout);
   const rows = [headerRow(annex, widths)];
   for (const area of annex.areas) {

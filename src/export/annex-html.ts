@@ -3,6 +3,7 @@ import type { Annex, AnnexMeasure } from "../core/annex/model";
 import { BULLET } from "../core/annex/model";
 import { progressLines } from "../core/annex/text";
 import type { RichText } from "../core/register/schema";
+import { xmlSafe } from "./xml-text";
 
 const STYLE = `
 @page { size: A4 portrait; margin: 2cm; }
@@ -49,7 +50,8 @@ function measureRows(annex: Annex, measure: AnnexMeasure): string[] {
   });
 }
 
-export function annexHtml(annex: Annex): string {
+export function annexHtml(typed: Annex): string {
+  const annex = xmlSafe(typed);
   const columns = WIDTHS[annex.layout].map((width) => `<col style="width:${width}">`).join("");
   const header = annex.columns.map((column) => `<th scope="col">${escapeHtml(column)}</th>`).join("");
   const body: string[] = [];

@@ -7,6 +7,7 @@ import ExcelJS from "exceljs";
 import { annexGrid, estimateRowHeight, type GridRow } from "../core/annex/grid";
 import { annexSheetName, type Annex } from "../core/annex/model";
 import type { RichText } from "../core/register/schema";
+import { xmlSafe } from "./xml-text";
 
 const FONT = { name: "Times New Roman", size: 11 } as const;
 const THIN = { style: "thin", color: { argb: "FF000000" } } as const;
@@ -39,7 +40,8 @@ function styleRow(row: ExcelJS.Row, kind: GridRow["kind"], columns: number): voi
   }
 }
 
-export function annexWorkbook(annex: Annex): ExcelJS.Workbook {
+export function annexWorkbook(typed: Annex): ExcelJS.Workbook {
+  const annex = xmlSafe(typed);
   const grid = annexGrid(annex);
   const columns = grid.columnWidths.length;
   const workbook = new ExcelJS.Workbook();

@@ -26,6 +26,7 @@ import {
   trackingTableName,
 } from "../core/tracking/sheet-layout";
 import { toTableValues } from "../core/tracking/table-values";
+import { xmlSafe } from "./xml-text";
 
 export interface TrackerWorkbookOptions {
   departments?: readonly Department[];
@@ -86,9 +87,10 @@ function validationFor(key: (typeof ENTRY_COLUMN_KEYS)[number]): ExcelJS.DataVal
 }
 
 export async function trackerWorkbook(
-  register: Register,
+  typed: Register,
   options: TrackerWorkbookOptions = {},
 ): Promise<ExcelJS.Workbook> {
+  const register = xmlSafe(typed);
   const registerRows = buildRegisterRows(register, { departments: options.departments });
   if (registerRows.length === 0) {
     throw new NoKpisError(

@@ -1,3 +1,4 @@
+import { REGISTER_FILE_LIMIT_BYTES, registerTooLargeMessage } from "../core/register/file-limit";
 import type { RegisterLoadResult } from "../core/register/load";
 
 /** A register the pane offers. Seeds are fetched on demand so the first paint stays small. */
@@ -24,6 +25,9 @@ export const SEED_REGISTERS: readonly RegisterSource[] = [
 
 /** Reads and schema-checks a register file an officer picked; a bad file is refused with every error. */
 export async function readRegisterFile(file: Blob & { name?: string }): Promise<RegisterLoadResult> {
+  if (file.size > REGISTER_FILE_LIMIT_BYTES) {
+    return { ok: false, errors: [registerTooLargeMessage(file.name ?? "The file", file.size)] };
+  }
   let json: unknown;
   try {
     json = JSON.parse(await readText(file));

@@ -46,6 +46,12 @@ export const BUDGETS: Record<string, Budget> = {
   },
   load_2000_ms: { meaning: "Excel double: load 2,000 KPIs, wall time", unit: "ms" },
   validate_2000_ms: { meaning: "Excel double: validate 2,000 KPIs, wall time", unit: "ms" },
+  xlsx_bomb_refused_ms: { meaning: "CLI: refuse a 4 MB xlsx declaring 4 GB of parts", unit: "ms", max: 5000 },
+  xlsx_lying_part_refused_ms: {
+    meaning: "CLI: refuse it when a part understates its size",
+    unit: "ms",
+    max: 5000,
+  },
 };
 
 const BENCH_DIR = __dirname;

@@ -84,6 +84,33 @@ describe("kpi-tracker annex", () => {
     expect(xml).not.toMatch(/<w:instrText|<w:fldSimple/);
   });
 
+  it("names on stderr the rows that do not reach the annex", async () => {
+    const csv = path.join(dir, "unused.csv");
+    await writeFile(
+      csv,
+      "KPI ID,Actual,Latest progress\n2023-e-1,600,Typed in lower case\n2023-E-1,600,First\n2023-E-1,610,Second\n",
+    );
+    const out = path.join(dir, "unused.html");
+    const { code, stderr } = await cli(
+      "annex",
+      csv,
+      "--register",
+      register2023,
+      "--as-at",
+      "2024-09-30",
+      "--out",
+      out,
+    );
+    expect(code).toBe(0);
+    expect(stderr.trimEnd().split("\n")).toEqual([
+      `kpi-tracker annex: warning: ${csv}: row 2 is not used: KPI ID "2023-e-1" is not in the 2023 register; did you mean 2023-E-1?`,
+      `kpi-tracker annex: warning: ${csv}: row 4 is not used: a second row for 2023-E-1; only the first is used (first on row 3)`,
+    ]);
+    const html = await readFile(out, "utf8");
+    expect(html).toContain("First");
+    expect(html).not.toContain("Second");
+  });
+
   it("regenerates Annex I (the paper's own progress) as xlsx with no formula cells", async () => {
     const out = path.join(dir, "annex-i.xlsx");
     const { code } = await cli("annex", "--register", register2022, "--out", out);
@@ -115,6 +142,8 @@ describe("kpi-tracker annex", () => {
     [["--register", path.join(root, "missing.json"), "--out", "a.docx"], /no such file/],
     [["missing.csv", "--register", register2023, "--as-at", "2024-09-30", "--out", "a.docx"], /no such file/],
     [["--register", register2023, "--out", "a.docx", "--frobnicate"], /frobnicate/],
+    [["--register", register2023, "--out", "a.docx", "--tolerance", "0x1"], /--tolerance "0x1" must be/],
+    [["--register", register2023, "--out", "a.docx", "--tolerance", ""], /--tolerance "" must be/],
   ])("exits 2 with one line for bad input %#", async (args, message) => {
     const { code, stderr } = await cli("annex", ...args);
     expect(code).toBe(2);
@@ -166,7 +195,7 @@ describe("kpi-tracker workbook", () => {
     const filled = path.join(dir, "fsd-filled.xlsx");
     await workbook.xlsx.writeFile(filled);
 
-    const entries = await readProgressFile(filled);
+    const { entries } = await readProgressFile(filled);
     expect(entries.map((entry) => entry.kpiId)).toEqual(ids);
     expect(entries.map((entry) => entry.actual)).toEqual(ids.map((_, index) => 100 + index));
     expect(entries.map((entry) => entry.latestProgress)).toEqual(ids.map((id) => `Progress on ${id}`));

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
 import { STATUSES } from "../../src/core/engine/status";
+import { deflatedSpaces, zipPackage } from "../export/zip-builder";
 import { TRAINING_SESSIONS, deadline, kpi, register } from "../core/engine/fixtures";
 
 const ROOT = resolve(__dirname, "../..");
@@ -73,6 +74,18 @@ describe("kpi-tracker", () => {
     expect(stderr).toContain('unknown command "frobnicate"');
   });
 
+  test.each(["toString", "__proto__", "constructor", "hasOwnProperty"])(
+    "the unknown command %s gets the usage line, not a crash",
+    (name) => {
+      const { code, stdout, stderr } = cli([name]);
+      expect(code).toBe(2);
+      expect(stdout).toBe("");
+      expect(stderr).toContain(`unknown command "${name}"`);
+      expect(stderr).toContain("Usage: kpi-tracker <command>");
+      expect(stderr).not.toMatch(/\n\s+at /);
+    },
+  );
+
   test("validate --help", () => {
     const { code, stdout } = cli(["validate", "--help"]);
     expect(code).toBe(0);
@@ -93,7 +106,9 @@ describe("kpi-tracker validate on CSV", () => {
       "--format",
       "json",
     ]);
-    expect(stderr).toBe("");
+    expect(stderr).toBe(
+      `kpi-tracker validate: warning: ${csv}: row 5 is not used: KPI ID "2024-Z-1" is not in the 2024 register\n`,
+    );
     expect(code).toBe(0);
     const rows = JSON.parse(stdout) as Array<Record<string, unknown>>;
     expect(rows.map((r) => [r.id, r.status])).toEqual([
@@ -140,6 +155,56 @@ describe("kpi-tracker validate on CSV", () => {
     expect(rows[2].reasons).toEqual([
       "KPI ID: 2024-E-1 already has a row above (entry 1); keep one row per KPI",
     ]);
+  });
+
+  test("every row not used is named on stderr: unknown, lower-case, mistyped, a second copy, no ID", () => {
+    const csv = file(
+      "unused.csv",
+      "KPI ID,Actual,Progress\n2024-E-1,200,\n2024-e-1,300,\n2024-G-01,5,\n2024-E-1,700,\n,9,\n",
+    );
+    const { code, stderr } = cli(["validate", csv, "--as-at", "2024-10-31", "--register", registerPath]);
+    expect(code).toBe(0);
+    const warning = `kpi-tracker validate: warning: ${csv}: `;
+    expect(stderr.trimEnd().split("\n")).toEqual([
+      expect.stringMatching(/column C "Progress" is not read/),
+      `${warning}row 6 is not used: it has entries but no KPI ID`,
+      `${warning}row 3 is not used: KPI ID "2024-e-1" is not in the 2024 register; did you mean 2024-E-1?`,
+      `${warning}row 4 is not used: KPI ID "2024-G-01" is not in the 2024 register; did you mean 2024-G-1?`,
+      `${warning}row 5 is not used: a second row for 2024-E-1; only the first is used (first on row 2)`,
+    ]);
+  });
+
+  test("a file whose only recognised column is the ID exits 2", () => {
+    const csv = file("id-only.csv", "KPI ID,Actual value\n2024-E-1,200\n");
+    const { code, stdout, stderr } = cli([
+      "validate",
+      csv,
+      "--as-at",
+      "2024-10-31",
+      "--register",
+      registerPath,
+    ]);
+    expect(code).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/has an ID column but no entry column \(found Actual value\)/);
+  });
+
+  test("a register file with a UTF-8 byte-order mark is read", () => {
+    const bom = file("bom-register.json", `\uFEFF${JSON.stringify(REGISTER)}`);
+    const csv = file("bom.csv", "\uFEFFKPI ID,Actual\n2024-E-1,700\n");
+    const { code, stdout, stderr } = cli([
+      "validate",
+      csv,
+      "--as-at",
+      "2024-10-31",
+      "--register",
+      bom,
+      "--format",
+      "json",
+    ]);
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0]).toMatchObject({ id: "2024-E-1", status: "on-track" });
   });
 
   test("a looser tolerance changes the verdict", () => {
@@ -273,6 +338,21 @@ describe("kpi-tracker validate exits 2 with a one-line message", () => {
       "--tolerance",
     ],
     [
+      "a hexadecimal tolerance",
+      () => ["validate", file("d2.csv", CSV), "--as-at", "2024-10-31", "--tolerance", "0x1"],
+      '--tolerance "0x1" must be a number from 0 to 1',
+    ],
+    [
+      "an empty tolerance",
+      () => ["validate", file("d3.csv", CSV), "--as-at", "2024-10-31", "--tolerance", ""],
+      '--tolerance "" must be a number from 0 to 1',
+    ],
+    [
+      "a tolerance in exponent form",
+      () => ["validate", file("d4.csv", CSV), "--as-at", "2024-10-31", "--tolerance", "1e-1"],
+      '--tolerance "1e-1"',
+    ],
+    [
       "a bad format",
       () => ["validate", file("e.csv", CSV), "--as-at", "2024-10-31", "--format", "xml"],
       "--format",
@@ -320,9 +400,39 @@ describe("kpi-tracker validate exits 2 with a one-line message", () => {
       "is not a valid register",
     ],
     [
+      "a register file over 5 MB",
+      () => [
+        "validate",
+        file("l.csv", CSV),
+        "--as-at",
+        "2024-10-31",
+        "--register",
+        file("huge.json", " ".repeat(5 * 1024 * 1024 + 1)),
+      ],
+      "is 5.0 MB; a register file may be at most 5 MB",
+    ],
+    [
       "a register that is not JSON",
       () => ["validate", file("j.csv", CSV), "--as-at", "2024-10-31", "--register", file("r.json", "{")],
       "not valid JSON",
+    ],
+    [
+      "an xlsx whose parts would inflate past the limit",
+      () => {
+        const bomb = join(dir, "bomb.xlsx");
+        writeFileSync(
+          bomb,
+          zipPackage([
+            {
+              name: "xl/worksheets/sheet1.xml",
+              deflated: deflatedSpaces(400),
+              declaredSize: 400 * 1024 * 1024,
+            },
+          ]),
+        );
+        return ["validate", bomb, "--as-at", "2024-10-31", "--register", registerPath];
+      },
+      "refused, its parts would inflate to 400 MB, over the 100 MB limit",
     ],
     [
       "a corrupt xlsx",

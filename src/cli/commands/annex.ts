@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { buildAnnex } from "../../core/annex/build";
@@ -10,7 +9,10 @@ import { CliInputError, readProgressFile } from "../progress-input";
 import { annexDocx } from "../../export/annex-docx";
 import { annexHtml } from "../../export/annex-html";
 import { annexXlsx } from "../../export/annex-xlsx";
+import { checkOutput, writeOutput, type OutputTarget } from "../output-file";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
+import { parseTolerance } from "../tolerance";
+import { warnAboutUnusedRows } from "../unused-rows";
 
 /** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
 export function reportFailure(command: string, error: unknown): number {
@@ -45,6 +47,7 @@ Options:
   --layout L           kpi-list or progress-report (default: progress-report when there is a
                        progress file or the register has the paper's progress, else kpi-list)
   --tolerance SHARE    passed to the status check (default ${DEFAULT_TOLERANCE})
+  --force              replace --out if it exists (never one of the input files)
   -h, --help           show this help
 
 Exit status: 0 when the annex was written, 2 on unreadable input or a bad option.
@@ -65,6 +68,7 @@ interface AnnexArgs {
   out: string;
   layout?: AnnexLayout;
   tolerance?: number;
+  force: boolean;
 }
 
 function parse(argv: string[]): AnnexArgs {
@@ -79,6 +83,7 @@ function parse(argv: string[]): AnnexArgs {
         out: { type: "string" },
         layout: { type: "string" },
         tolerance: { type: "string" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -98,13 +103,7 @@ function parse(argv: string[]): AnnexArgs {
   if (values.layout !== undefined && !isAnnexLayout(values.layout)) {
     throw new CliInputError(`--layout must be ${ANNEX_LAYOUTS.join(" or ")}, got "${values.layout}"`);
   }
-  let tolerance: number | undefined;
-  if (values.tolerance !== undefined) {
-    tolerance = Number(values.tolerance);
-    if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
-      throw new CliInputError(`--tolerance must be a number from 0 to 1, got "${values.tolerance}"`);
-    }
-  }
+  const tolerance = values.tolerance === undefined ? undefined : parseTolerance(values.tolerance);
   return {
     progressPath: positionals[0],
     registerPath: values.register ?? DEFAULT_REGISTER_PATH,
@@ -112,7 +111,13 @@ function parse(argv: string[]): AnnexArgs {
     out: values.out,
     layout: values.layout as AnnexLayout | undefined,
     tolerance,
+    force: values.force === true,
   };
+}
+
+function outputTarget(args: AnnexArgs): OutputTarget {
+  const inputs = [args.registerPath, ...(args.progressPath ? [args.progressPath] : [])];
+  return { path: args.out, force: args.force, inputs };
 }
 
 /**
@@ -140,17 +145,20 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(ANNEX_USAGE);
       return 0;
     }
+    await checkOutput(outputTarget(args));
     const register = await readRegisterFile(args.registerPath);
     const { layout, asAt } = resolveLayout(args, register);
     let entries: ProgressEntry[] = [];
     let results: KpiResult[] = [];
     if (args.progressPath) {
-      entries = await readProgressFile(args.progressPath);
+      const file = await readProgressFile(args.progressPath);
+      warnAboutUnusedRows("annex", args.progressPath, file, register);
+      entries = file.entries;
       results = validateTable(register, entries, { asAt, tolerance: args.tolerance });
     }
     const annex = buildAnnex({ register, entries, results, asAt, layout });
     const output = await WRITERS[extname(args.out).toLowerCase()](annex);
-    await writeFile(args.out, output);
+    await writeOutput(outputTarget(args), output);
     const kpis = annex.areas.reduce(
       (sum, area) => sum + area.measures.reduce((n, m) => n + m.rows.length, 0),
       0,

@@ -11,6 +11,8 @@ import {
 import { formatFigure } from "../../core/progress/text";
 import { CliInputError, readProgressFile } from "../progress-input";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
+import { parseTolerance } from "../tolerance";
+import { warnAboutUnusedRows } from "../unused-rows";
 
 export const VALIDATE_USAGE = `Usage: kpi-tracker validate <progress.csv|progress.xlsx> --as-at YYYY-MM-DD [options]
 
@@ -51,7 +53,9 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const register = await readRegisterFile(options.registerPath);
-    const entries = await readProgressFile(options.file);
+    const file = await readProgressFile(options.file);
+    warnAboutUnusedRows("validate", options.file, file, register);
+    const entries = file.entries;
     const results = validateTable(register, entries, { asAt: options.asAt, tolerance: options.tolerance });
     const index = indexRegister(register);
     process.stdout.write(options.format === "json" ? toJson(results, index) : toTable(results, index));
@@ -97,13 +101,7 @@ function readOptions(argv: string[]): ValidateOptions | "help" {
   const asAt = values["as-at"];
   if (asAt === undefined) throw new CliInputError("--as-at YYYY-MM-DD is required");
   if (!isCalendarDate(asAt)) throw new CliInputError(`--as-at "${asAt}" is not a real date as YYYY-MM-DD`);
-  const tolerance = values.tolerance === undefined ? DEFAULT_TOLERANCE : Number(values.tolerance);
-  if (
-    values.tolerance !== undefined &&
-    (values.tolerance.trim() === "" || !(tolerance >= 0 && tolerance <= 1))
-  ) {
-    throw new CliInputError(`--tolerance "${values.tolerance}" must be a number from 0 to 1, e.g. 0.1`);
-  }
+  const tolerance = values.tolerance === undefined ? DEFAULT_TOLERANCE : parseTolerance(values.tolerance);
   const format = values.format ?? "table";
   if (!(FORMATS as readonly string[]).includes(format)) {
     throw new CliInputError(`--format "${format}" must be table or json`);
@@ -167,9 +165,13 @@ export function toTable(results: readonly KpiResult[], index: RegisterIndex): st
     shownFigures(figures(result, index, "actual")),
     result.reasons.join(" | "),
   ]);
-  const widths = header.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column].length)),
-  );
+  // A loop, not Math.max(...spread): spreading a column of 100 000+ rows overflows the call stack.
+  const widths = header.map((title) => title.length);
+  for (const row of rows) {
+    for (let column = 0; column < widths.length; column++) {
+      if (row[column].length > widths[column]) widths[column] = row[column].length;
+    }
+  }
   const line = (cells: string[]) =>
     cells
       .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))

@@ -1,10 +1,10 @@
-import { writeFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { DEPARTMENTS, departmentSchema, isoDateSchema, type Department } from "../../core/register/schema";
 import { trackingSheetName } from "../../core/tracking/sheet-layout";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { NoKpisError, trackerXlsx } from "../../export/tracker-workbook";
+import { writeOutput, checkOutput, type OutputTarget } from "../output-file";
 import { CliInputError } from "../progress-input";
 import { reportFailure } from "./annex";
 
@@ -18,6 +18,7 @@ Options:
   --register FILE      register JSON (default: seeds/kpis-2023.json)
   --department D       only KPIs naming this department; repeat or separate with commas
   --as-at YYYY-MM-DD   fills the As at cell (default: blank)
+  --force              replace --out if it exists (never the register file)
   -h, --help           show this help
 
 Exit status: 0 when the workbook was written, 2 on unreadable input or a bad option.
@@ -29,6 +30,7 @@ interface WorkbookArgs {
   departments: Department[];
   asAt?: string;
   out: string;
+  force: boolean;
 }
 
 function parse(argv: string[]): WorkbookArgs {
@@ -42,6 +44,7 @@ function parse(argv: string[]): WorkbookArgs {
         department: { type: "string", multiple: true },
         "as-at": { type: "string" },
         out: { type: "string" },
+        force: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }));
@@ -71,7 +74,12 @@ function parse(argv: string[]): WorkbookArgs {
     departments: departments as Department[],
     asAt: values["as-at"],
     out: values.out,
+    force: values.force === true,
   };
+}
+
+function outputTarget(args: WorkbookArgs): OutputTarget {
+  return { path: args.out, force: args.force, inputs: [args.registerPath] };
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -81,6 +89,7 @@ export async function run(argv: string[]): Promise<number> {
       process.stdout.write(WORKBOOK_USAGE);
       return 0;
     }
+    await checkOutput(outputTarget(args));
     const register = await readRegisterFile(args.registerPath);
     let bytes: Uint8Array;
     try {
@@ -89,7 +98,7 @@ export async function run(argv: string[]): Promise<number> {
       if (error instanceof NoKpisError) throw new CliInputError(error.message);
       throw error;
     }
-    await writeFile(args.out, bytes);
+    await writeOutput(outputTarget(args), bytes);
     process.stdout.write(`Wrote ${args.out}: sheet "${trackingSheetName(register.year)}"\n`);
     return 0;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { quoteEntry } from "../progress/text";
 import { formatPaperDate, fromDayNumber } from "../calendar";
 import { scanActual } from "../progress/actual";
 import { scanEntryDate } from "../progress/entry-date";
@@ -110,7 +111,7 @@ function readOneActual(
   if (scanned.ok && (!scanned.percent || takesPercent(target.target))) return scanned.value;
   const field = kpi.numeric.length > 1 ? `Actual (${target.name})` : "Actual";
   const error = scanned.ok
-    ? `${field}: "${String(cell).trim()}" is a percentage, but this target counts ${target.name} — enter the number`
+    ? `${field}: ${quoteEntry(String(cell))} is a percentage, but this target counts ${target.name} — enter the number`
     : `${field}: ${scanned.message}`;
   addError(parsed, remember(target.actualErrors, cell, error));
   return null;
@@ -153,7 +154,7 @@ function readReportedStatus(cell: CellValue | undefined, parsed: ParsedEntry): R
         remember(
           reportedStatusErrors,
           cell!,
-          `Reported status: "${String(cell).trim()}" is not one of the allowed phrases: ${ALLOWED_PHRASES}`,
+          `Reported status: ${quoteEntry(String(cell))} is not one of the allowed phrases: ${ALLOWED_PHRASES}`,
         ),
     );
   }

@@ -1,3 +1,4 @@
+import { cutEntry } from "../progress/text";
 import { proposePhrase } from "./phrases";
 import type { KpiResult, ProgressEntry } from "./types";
 
@@ -18,7 +19,9 @@ export function flagRepeatedKpis(entries: readonly ProgressEntry[], results: Kpi
       results[i] = {
         kpiId: entries[i].kpiId,
         status: "invalid",
-        reasons: [`KPI ID: ${id} already has a row above (entry ${earlier + 1}); keep one row per KPI`],
+        reasons: [
+          `KPI ID: ${cutEntry(id)} already has a row above (entry ${earlier + 1}); keep one row per KPI`,
+        ],
         expected: null,
         actual: null,
         expectedText: "",

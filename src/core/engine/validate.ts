@@ -1,3 +1,4 @@
+import { quoteEntry } from "../progress/text";
 import { dayNumber, isCalendarDate } from "../calendar";
 import type { Register, Target } from "../register/schema";
 import { compileKpi, type CompiledKpi, type CompiledTarget, type EvaluableKpi } from "./compile";
@@ -85,7 +86,7 @@ function unknownKpi(entry: ProgressEntry, register: Register): KpiResult {
   const reason =
     id === ""
       ? "KPI ID: empty — copy the ID from the register, e.g. 2023-E-1"
-      : `KPI ID: "${id}" is not in the register (${register.year} KPIs)`;
+      : `KPI ID: ${quoteEntry(id)} is not in the register (${register.year} KPIs)`;
   return {
     kpiId: entry.kpiId,
     status: "invalid",

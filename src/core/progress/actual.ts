@@ -1,6 +1,6 @@
 import type { CellValue } from "../engine/types";
 import { numberFromWords } from "./number-words";
-import { formatFigure, normaliseEntryText } from "./text";
+import { cutEntry, formatFigure, normaliseEntryText, quoteEntry } from "./text";
 
 /** How the officer qualified the figure: "about 580" is approximate, "over 3 100" is a lower bound. */
 export type ActualQualifier = "approximate" | "at-least";
@@ -74,14 +74,14 @@ function fromCellNumber(value: number): ActualScan {
 }
 
 function negativeMessage(raw: string): string {
-  return `"${raw}" is negative — a progress figure cannot be below zero`;
+  return `${quoteEntry(raw)} is negative — a progress figure cannot be below zero`;
 }
 
 function fromText(raw: string): ActualScan {
   const text = normaliseEntryText(raw);
   if (text === "") return { ok: false, message: emptyMessage() };
   if (text.startsWith("=")) {
-    return { ok: false, message: `"${raw}" is a formula — type the figure itself, ${EXAMPLE}` };
+    return { ok: false, message: `${quoteEntry(raw)} is a formula — type the figure itself, ${EXAMPLE}` };
   }
 
   let rest = text.toLowerCase();
@@ -116,16 +116,16 @@ function fromText(raw: string): ActualScan {
 function describe(raw: string, value: number, percent: boolean, qualifier: ActualQualifier | null): string {
   const figure = `${formatFigure(value, 6)}${percent ? "%" : ""}`;
   const note = qualifier === "approximate" ? " (approximate)" : qualifier === "at-least" ? " (at least)" : "";
-  return `"${raw.trim()}" read as ${figure}${note}`;
+  return `${quoteEntry(raw)} read as ${figure}${note}`;
 }
 
 function explainRejection(raw: string, text: string, rest: string): string {
-  const quoted = `"${raw.trim()}"`;
+  const quoted = quoteEntry(raw);
   if (FRACTION.test(rest))
     return `${quoted} looks like a fraction or a date — enter a single figure, ${EXAMPLE}`;
   if (LOOKALIKE_LETTER.test(text) && /\d/.test(text)) {
     const fixed = text.replace(/[oO]/g, "0").replace(/[lI]/g, "1");
-    return `${quoted} has a letter among the digits (O for 0, or l/I for 1) — did you mean ${fixed}?`;
+    return `${quoted} has a letter among the digits (O for 0, or l/I for 1) — did you mean ${cutEntry(fixed)}?`;
   }
   const leading = LEADING_NUMBER.exec(rest);
   if (leading) {

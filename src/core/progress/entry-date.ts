@@ -1,6 +1,6 @@
 import { daysInMonth, formatPaperDate, fromDayNumber, toIsoDate } from "../calendar";
 import type { CellValue } from "../engine/types";
-import { normaliseEntryText } from "./text";
+import { normaliseEntryText, quoteEntry } from "./text";
 
 export type EntryDateParse = { ok: true; value: string; understood: string } | { ok: false; message: string };
 /** parseEntryDate without the `understood` text: what the engine uses for every row. */
@@ -49,7 +49,7 @@ const EXAMPLES = "write e.g. 2024-03-20, 20 March 2024 or 20/3/2024";
 export function parseEntryDate(cell: CellValue | undefined): EntryDateParse {
   const scanned = scanEntryDate(cell);
   if (!scanned.ok) return scanned;
-  const shown = scanned.serial ? `Excel date ${Math.floor(Number(cell))}` : `"${String(cell).trim()}"`;
+  const shown = scanned.serial ? `Excel date ${Math.floor(Number(cell))}` : quoteEntry(String(cell));
   const iso = fromDayNumber(scanned.day);
   return { ok: true, value: iso, understood: `${shown} read as ${formatPaperDate(iso)}` };
 }
@@ -71,16 +71,19 @@ export function scanEntryDate(cell: CellValue | undefined): EntryDateScan {
   if (named) {
     const month = MONTHS[named[2].toLowerCase()];
     if (month === undefined)
-      return { ok: false, message: `"${quoted.trim()}": "${named[2]}" is not a month name — ${EXAMPLES}` };
+      return {
+        ok: false,
+        message: `${quoteEntry(quoted)}: ${quoteEntry(named[2])} is not a month name — ${EXAMPLES}`,
+      };
     return fromParts(Number(named[3]), month, Number(named[1]), quoted);
   }
 
   const slashed = SLASHED.exec(text);
   if (slashed) return fromParts(Number(slashed[3]), Number(slashed[2]), Number(slashed[1]), quoted);
 
-  if (SERIAL_TEXT.test(text)) return fromSerial(Number(text), `"${quoted.trim()}"`);
+  if (SERIAL_TEXT.test(text)) return fromSerial(Number(text), quoteEntry(quoted));
 
-  return { ok: false, message: `"${quoted.trim()}" is not a date — ${EXAMPLES}` };
+  return { ok: false, message: `${quoteEntry(quoted)} is not a date — ${EXAMPLES}` };
 }
 
 /** Days since 1970-01-01, without building a date string: called for every row. */
@@ -97,14 +100,14 @@ function fromParts(year: number, month: number, day: number, raw: string): Entry
   if (month < 1 || month > 12) {
     return {
       ok: false,
-      message: `"${raw.trim()}" is not a real date: there is no month ${month} (day comes first: 20/3/2024)`,
+      message: `${quoteEntry(raw)} is not a real date: there is no month ${month} (day comes first: 20/3/2024)`,
     };
   }
   if (day < 1 || day > monthLength(year, month)) {
     const monthName = formatPaperDate(toIsoDate(year, month, 1)).split(" ")[1];
     return {
       ok: false,
-      message: `"${raw.trim()}" is not a real date: ${monthName} ${year} has ${daysInMonth(year, month)} days`,
+      message: `${quoteEntry(raw)} is not a real date: ${monthName} ${year} has ${daysInMonth(year, month)} days`,
     };
   }
   return { ok: true, day: dayNumberOf(year, month, day), serial: false };

@@ -43,3 +43,21 @@ export function formatFigure(value: number, maxDecimals = 2): string {
   const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : whole;
   return `${negative ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
 }
+
+/** How much of a typed cell a message repeats: enough to find the cell, short enough to read. */
+export const ECHO_LIMIT = 80;
+
+/** A typed cell as a message repeats it: trimmed, cut to ECHO_LIMIT characters with "…". */
+export function cutEntry(text: string): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= ECHO_LIMIT) return trimmed;
+  // Cut on a code point boundary so a surrogate pair is never split.
+  return `${Array.from(trimmed)
+    .slice(0, ECHO_LIMIT - 1)
+    .join("")}…`;
+}
+
+/** The same, in double quotes. */
+export function quoteEntry(text: string): string {
+  return `"${cutEntry(text)}"`;
+}
