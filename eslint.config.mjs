@@ -9,7 +9,7 @@ const officeAddinRules = officeAddins.configs.recommended.find(
 );
 
 export default [
-  { ignores: ["dist/", "node_modules/", "test/artifacts/", "coverage/"] },
+  { ignores: ["dist/", "node_modules/", "test/artifacts/", "coverage/", ".stryker-tmp/"] },
 
   // office-addins "react": eslint-plugin-react recommended + js recommended + prettier + Office.js rules
   // (the plugin's block covers js/ts files only, so it is repeated below for .tsx)
