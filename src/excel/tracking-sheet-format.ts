@@ -1,5 +1,6 @@
-import { TRACKING_COLUMNS, columnIndex, type TrackingColumnKey } from "../core/tracking/columns";
+import { TRACKING_COLUMNS, type TrackingColumnKey } from "../core/tracking/columns";
 import { DATE_NUMBER_FORMAT } from "../core/tracking/sheet-layout";
+import { STANDARD_LAYOUT, positionOf, userPositions, type TableLayout } from "../core/tracking/table-layout";
 
 /** Column widths in TRACKING_COLUMNS are in characters; Office.js sets widths in points. */
 export const POINTS_PER_CHARACTER = 6;
@@ -30,21 +31,32 @@ export function columnOf<T>(rows: number, value: T): T[][] {
  * Queues widths, wrapping, number formats and cell locking for a table range whose first row is the header.
  * Number formats must be queued before the values so Excel reads the values under them.
  */
-export function queueNumberFormats(body: Excel.Range, rows: number): void {
+export function queueNumberFormats(
+  body: Excel.Range,
+  rows: number,
+  layout: TableLayout = STANDARD_LAYOUT,
+): void {
   for (const [key, format] of Object.entries(COLUMN_NUMBER_FORMATS) as Array<[TrackingColumnKey, string]>) {
-    body.getColumn(columnIndex(key)).numberFormat = columnOf(rows, format);
+    body.getColumn(positionOf(layout, key)).numberFormat = columnOf(rows, format);
   }
 }
 
-export function queueLayout(whole: Excel.Range, body: Excel.Range): void {
-  TRACKING_COLUMNS.forEach((column, index) => {
-    whole.getColumn(index).format.columnWidth = column.width * POINTS_PER_CHARACTER;
-  });
+/** Officers type in the entry columns and in columns they added themselves; the rest is locked. */
+export function queueLayout(
+  whole: Excel.Range,
+  body: Excel.Range,
+  layout: TableLayout = STANDARD_LAYOUT,
+): void {
+  for (const column of TRACKING_COLUMNS) {
+    whole.getColumn(positionOf(layout, column.key)).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+  }
   whole.getRow(0).format.wrapText = true;
   body.format.verticalAlignment = "Top";
-  for (const key of WRAPPED_COLUMNS) body.getColumn(columnIndex(key)).format.wrapText = true;
+  for (const key of WRAPPED_COLUMNS) body.getColumn(positionOf(layout, key)).format.wrapText = true;
   whole.format.protection.locked = true;
   for (const column of TRACKING_COLUMNS) {
-    if (column.role === "entry") body.getColumn(columnIndex(column.key)).format.protection.locked = false;
+    if (column.role === "entry")
+      body.getColumn(positionOf(layout, column.key)).format.protection.locked = false;
   }
+  for (const position of userPositions(layout)) body.getColumn(position).format.protection.locked = false;
 }

@@ -244,3 +244,53 @@ export function shuffled(seed: number): (n: number) => number[] {
 }
 
 export { parseAddress };
+
+/**
+ * Inserts a column inside the table, as Table Design > Insert Columns does: cells of the table's rows from
+ * `at` rightwards (beyond the table too) move one column right. `valueFor` gives each body row's cell.
+ */
+export function insertTableColumn(
+  model: WorkbookModel,
+  tableName: string,
+  at: number,
+  header: string,
+  valueFor: (bodyRow: number) => CellValue,
+): void {
+  const table = tableOrThrow(model, tableName);
+  const { sheet, rect } = table;
+  const col = rect.col + at;
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    const right = Math.max(
+      col,
+      ...[...sheet.cells.keys()]
+        .map((key) => key.split(",").map(Number))
+        .filter(([row]) => row === r)
+        .map(([, c]) => c),
+    );
+    for (let c = right; c >= col; c--) {
+      const cell = sheet.peek(r, c);
+      if (cell) sheet.cells.set(`${r},${c + 1}`, { ...cell });
+      else sheet.cells.delete(`${r},${c + 1}`);
+    }
+    sheet.cells.delete(`${r},${col}`);
+    sheet.cell(r, col).value = r === rect.row ? header : valueFor(r - rect.row - 1);
+  }
+  table.rect = { ...rect, cols: rect.cols + 1 };
+}
+
+/** Typing on the row just under a table grows the table by that row (Excel's AutoExpansion). */
+export function typeRowUnderTable(
+  model: WorkbookModel,
+  tableName: string,
+  cells: Record<string, CellValue>,
+): void {
+  const table = tableOrThrow(model, tableName);
+  const header = tableHeader(model, tableName);
+  const row = table.rect.row + table.rect.rows;
+  for (const [column, value] of Object.entries(cells)) {
+    const col = header.indexOf(column);
+    if (col < 0) throw new Error(`no column ${column}`);
+    table.sheet.cell(row, table.rect.col + col).value = value;
+  }
+  table.rect = { ...table.rect, rows: table.rect.rows + 1 };
+}
