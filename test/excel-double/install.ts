@@ -294,3 +294,24 @@ export function typeRowUnderTable(
   }
   table.rect = { ...table.rect, rows: table.rect.rows + 1 };
 }
+
+/** Drags the whole table (cells and formats) to another place on its sheet, as cut and paste does. */
+export function moveTable(
+  model: WorkbookModel,
+  tableName: string,
+  rowOffset: number,
+  colOffset: number,
+): void {
+  const table = tableOrThrow(model, tableName);
+  const { sheet, rect } = table;
+  const moved: Array<[string, CellModel]> = [];
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    for (let c = rect.col; c < rect.col + rect.cols; c++) {
+      const cell = sheet.peek(r, c);
+      sheet.cells.delete(`${r},${c}`);
+      if (cell) moved.push([`${r + rowOffset},${c + colOffset}`, cell]);
+    }
+  }
+  for (const [key, cell] of moved) sheet.cells.set(key, cell);
+  table.rect = { ...rect, row: rect.row + rowOffset, col: rect.col + colOffset };
+}

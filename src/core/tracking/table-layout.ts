@@ -27,6 +27,13 @@ export function positionOf(layout: TableLayout, key: TrackingColumnKey): number 
   return layout.columns.findIndex((column) => column.kind === "ours" && column.key === key);
 }
 
+/** Positions of the columns the add-in computes (Expected, Status, Reason): writing there is not an entry. */
+export function computedPositions(layout: TableLayout): number[] {
+  return TRACKING_COLUMNS.filter((column) => column.role === "computed").map((column) =>
+    positionOf(layout, column.key),
+  );
+}
+
 /** Positions of the columns officers added, left to right. */
 export function userPositions(layout: TableLayout): number[] {
   return layout.columns.flatMap((column, index) => (column.kind === "user" ? [index] : []));
