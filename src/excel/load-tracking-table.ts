@@ -18,10 +18,11 @@ import { applyEntryValidation } from "./entry-validation";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { TrackingError, describeFailure } from "./office-errors";
 import { readExisting, type Existing } from "./read-existing-table";
-import { queueRegisterSetting, queueTrackingSettings } from "./settings";
+import { payloadBytes, RequestBudget } from "./request-budget";
+import { queueTrackingSettings, registerSettingEntries } from "./settings";
 import { queueProtect } from "./sheet-protection";
 import { applyStatusFormats } from "./status-formats";
-import { queueLayout, queueNumberFormats } from "./tracking-sheet-format";
+import { numberFormatBytes, queueLayout, queueNumberFormats } from "./tracking-sheet-format";
 import type { LoadOutcome, LoadRequest } from "./tracking-actions";
 
 const HEADER_INDEX = TRACKING_SHEET.headerRow - 1;
@@ -59,47 +60,59 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
     const top = existing.rect?.row ?? HEADER_INDEX;
     const left = existing.rect?.col ?? 0;
 
+    const settings = registerSettingEntries(register);
+
+    // One write request, unless the data would take it past Excel on the web's size cap.
+    const budget = new RequestBudget(context, () => suspendScreenUpdating(context));
     suspendScreenUpdating(context);
     pauseEvents(context);
-    const sheet = existing.sheet ?? context.workbook.worksheets.add(sheetName);
-    if (existing.wasProtected) sheet.protection.unprotect();
-    if (existing.rect) {
-      const old = sheet.getRangeByIndexes(
-        existing.rect.row,
-        existing.rect.col,
-        existing.rect.rows,
-        existing.rect.cols,
-      );
-      old.conditionalFormats.clearAll();
-      old.dataValidation.clear();
-      existing.table?.convertToRange();
-      old.clear("All");
-    }
-    // The title and as-at date sit above the table; a table moved to the top leaves no room for them.
-    if (top > TRACKING_SHEET.asAtRow - 1) queueTitle(sheet, register.title, asAt);
-
-    const whole = sheet.getRangeByIndexes(top, left, rows.length + 1, header.length);
-    const body = whole.getOffsetRange(1, 0).getResizedRange(-1, 0);
-    queueNumberFormats(body, rows.length, layout);
-    whole.values = [header, ...rows];
-    const table = sheet.tables.add(whole, true);
-    table.name = tableName;
-    table.style = TABLE_STYLE;
-    queueLayout(whole, body, layout);
-    applyEntryValidation(body, layout);
-    applyStatusFormats(body, top + 2, columnLetter(left + positionOf(layout, "status")));
-    body.format.autofitRows();
-    for (const move of notes) {
-      sheet.getRangeByIndexes(move.rect.row, move.rect.col, move.rect.rows, move.rect.cols).formulas =
-        move.cells.map((cells) => cells.map(literalText));
-    }
-    sheet.freezePanes.freezeRows(top + 1);
-    queueRegisterSetting(context, register);
-    queueTrackingSettings(context, { asAt });
-    if (existing.wasProtected) queueProtect(sheet);
-    sheet.activate();
-    resumeEvents(context);
     try {
+      const sheet = existing.sheet ?? context.workbook.worksheets.add(sheetName);
+      if (existing.wasProtected) sheet.protection.unprotect();
+      if (existing.rect) {
+        const old = sheet.getRangeByIndexes(
+          existing.rect.row,
+          existing.rect.col,
+          existing.rect.rows,
+          existing.rect.cols,
+        );
+        old.conditionalFormats.clearAll();
+        old.dataValidation.clear();
+        existing.table?.convertToRange();
+        old.clear("All");
+      }
+      // The title and as-at date sit above the table; a table moved to the top leaves no room for them.
+      if (top > TRACKING_SHEET.asAtRow - 1) queueTitle(sheet, register.title, asAt);
+
+      const whole = sheet.getRangeByIndexes(top, left, rows.length + 1, header.length);
+      const body = whole.getOffsetRange(1, 0).getResizedRange(-1, 0);
+      await budget.reserve(numberFormatBytes(rows.length));
+      queueNumberFormats(body, rows.length, layout);
+      await budget.writeRows(whole, [header, ...rows], (block, values) => {
+        block.values = values;
+      });
+      const table = sheet.tables.add(whole, true);
+      table.name = tableName;
+      table.style = TABLE_STYLE;
+      queueLayout(whole, body, layout);
+      applyEntryValidation(body, layout);
+      applyStatusFormats(body, top + 2, columnLetter(left + positionOf(layout, "status")));
+      body.format.autofitRows();
+      for (const move of notes) {
+        const range = sheet.getRangeByIndexes(move.rect.row, move.rect.col, move.rect.rows, move.rect.cols);
+        await budget.writeRows(range, move.cells, (block, cells) => {
+          block.formulas = cells.map((row) => row.map(literalText));
+        });
+      }
+      sheet.freezePanes.freezeRows(top + 1);
+      for (const setting of settings) {
+        await budget.reserve(payloadBytes(setting.value));
+        context.workbook.settings.add(setting.key, setting.value);
+      }
+      queueTrackingSettings(context, { asAt });
+      if (existing.wasProtected) queueProtect(sheet);
+      sheet.activate();
+      resumeEvents(context);
       await context.sync();
     } catch (error) {
       throw await keepEntriesAfterFailedWrite(context, sheetName, [header, ...rows], error);
@@ -163,8 +176,16 @@ async function keepEntriesAfterFailedWrite(
     const name = candidates[free];
     const sheet = context.workbook.worksheets.add(name);
     const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length);
-    range.numberFormat = rows.map((row) => row.map(() => "@"));
-    range.values = rows;
+    const budget = new RequestBudget(context);
+    await budget.writeRows(
+      range,
+      rows,
+      (block, values) => {
+        block.numberFormat = values.map((row) => row.map(() => "@"));
+        block.values = values;
+      },
+      (row) => payloadBytes(row) + payloadBytes(row.map(() => "@")),
+    );
     await context.sync();
     return new TrackingError(
       `Load stopped part-way (${what}). Every row, with all entries, was saved on the sheet "${name}"; ` +

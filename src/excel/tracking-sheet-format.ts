@@ -1,5 +1,6 @@
 import { TRACKING_COLUMNS, type TrackingColumnKey } from "../core/tracking/columns";
 import { DATE_NUMBER_FORMAT } from "../core/tracking/sheet-layout";
+import { payloadBytes } from "./request-budget";
 import { STANDARD_LAYOUT, positionOf, userPositions, type TableLayout } from "../core/tracking/table-layout";
 
 /** Column widths in TRACKING_COLUMNS are in characters; Office.js sets widths in points. */
@@ -25,6 +26,14 @@ export const COLUMN_NUMBER_FORMATS: Partial<Record<TrackingColumnKey, string>> =
 /** A column of `rows` cells all carrying one format, as the 2-D array Office.js expects. */
 export function columnOf<T>(rows: number, value: T): T[][] {
   return Array.from({ length: rows }, () => [value]);
+}
+
+/** What `queueNumberFormats` adds to a request, in bytes. */
+export function numberFormatBytes(rows: number): number {
+  return Object.values(COLUMN_NUMBER_FORMATS).reduce(
+    (sum, format) => sum + payloadBytes(columnOf(rows, format)),
+    0,
+  );
 }
 
 /**
