@@ -358,6 +358,7 @@ export class WorksheetDouble extends ClientObjectDouble {
       return { sheet, rect: parsed.rect };
     });
   }
+  // "valuesOnly: Considers only cells with values as used cells" (learn.microsoft.com/javascript/api/excel/excel.worksheet#getusedrangeornullobject).
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeDouble {
     const bounds = (): Rect | undefined => {
       const sheet = this.resolve();

@@ -246,8 +246,9 @@ export function shuffled(seed: number): (n: number) => number[] {
 export { parseAddress };
 
 /**
- * Inserts a column inside the table, as Table Design > Insert Columns does: cells of the table's rows from
- * `at` rightwards (beyond the table too) move one column right. `valueFor` gives each body row's cell.
+ * Inserts a column inside the table, as Insert > Table Columns to the Left does: cells of the table's rows
+ * from `at` rightwards (beyond the table too) move one column right (ListColumns.Add,
+ * learn.microsoft.com/office/vba/api/excel.listcolumns.add). `valueFor` gives each body row's cell.
  */
 export function insertTableColumn(
   model: WorkbookModel,
@@ -278,7 +279,11 @@ export function insertTableColumn(
   table.rect = { ...rect, cols: rect.cols + 1 };
 }
 
-/** Typing on the row just under a table grows the table by that row (Excel's AutoExpansion). */
+/**
+ * Typing on the row just under a table grows the table by that row: "When you type in a cell of an empty
+ * row or column next to a list, the list will expand to include that row or column" (AutoExpandListRange,
+ * learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange).
+ */
 export function typeRowUnderTable(
   model: WorkbookModel,
   tableName: string,
@@ -314,4 +319,26 @@ export function moveTable(
   }
   for (const [key, cell] of moved) sheet.cells.set(key, cell);
   table.rect = { ...rect, row: rect.row + rowOffset, col: rect.col + colOffset };
+}
+
+/**
+ * Typing in the empty column just right of a table: the table grows to include it, its header named
+ * "Column1" (AutoExpandListRange, learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange).
+ */
+export function typeBesideTable(
+  model: WorkbookModel,
+  tableName: string,
+  kpiId: string,
+  value: CellValue,
+): void {
+  const table = tableOrThrow(model, tableName);
+  const header = tableHeader(model, tableName);
+  const idCol = header.indexOf("ID");
+  const body = table.sheet.valuesOf(table.bodyRect);
+  const r = body.findIndex((row) => row[idCol] === kpiId);
+  if (r < 0) throw new Error(`no row ${kpiId}`);
+  const col = table.rect.col + table.rect.cols;
+  table.sheet.cell(table.rect.row, col).value = "Column1";
+  table.sheet.cell(table.bodyRect.row + r, col).value = value;
+  table.rect = { ...table.rect, cols: table.rect.cols + 1 };
 }

@@ -6,6 +6,7 @@ import {
   shuffled,
   tableHeader,
   tableRecords,
+  typeBesideTable,
   typeInto,
   typeRowUnderTable,
 } from "../excel-double/install";
@@ -55,6 +56,18 @@ describe("columns officers add inside the table", () => {
       expect(records["2023-B-1"]["Latest progress"]).toBe("Bill introduced.");
     },
   );
+
+  it("keeps a note typed in the column next to the table, which Excel makes a table column, with its KPI", async () => {
+    const { model, register } = await loaded();
+    typeBesideTable(model, TABLE, "2023-C-1", "waiting for LegCo slot");
+    reorderTableRows(model, TABLE, shuffled(11));
+    await loadTrackingTable({ register, asAt: AS_AT });
+    expect(tableHeader(model, TABLE)[14]).toBe("Column1");
+    const noted = tableRecords(model, TABLE).filter((record) => record.Column1 !== "");
+    expect(noted.map((record) => [record.ID, record.Column1])).toEqual([
+      ["2023-C-1", "waiting for LegCo slot"],
+    ]);
+  });
 
   it("lets officers type in their own column on a protected sheet", async () => {
     const { model, register } = await loaded();
@@ -123,7 +136,8 @@ describe("Load writes only the table", () => {
     reorderTableRows(model, TABLE, shuffled(5));
     const sheet = model.sheet(SHEET)!;
     const table = model.table(TABLE)!;
-    const noteCol = table.rect.col + table.rect.cols;
+    // One column clear of the table: typing in the column right next to it would grow the table.
+    const noteCol = table.rect.col + table.rect.cols + 1;
     const rowOf = (id: string) =>
       table.rect.row + 1 + tableRecords(model, TABLE).findIndex((record) => record.ID === id);
     sheet.cell(rowOf("2023-A-3"), noteCol).value = "see letter of 2 May";
