@@ -1,6 +1,7 @@
 import { REPORTED_STATUS_PHRASES } from "../core/engine/phrases";
-import { columnIndex, type EntryColumnKey } from "../core/tracking/columns";
+import type { EntryColumnKey } from "../core/tracking/columns";
 import { ENTRY_GUIDANCE } from "../core/tracking/entry-guidance";
+import { STANDARD_LAYOUT, positionOf, type TableLayout } from "../core/tracking/table-layout";
 
 /**
  * Data validation on the entry columns. It only fires on typed entry (a paste bypasses it), so it guides
@@ -38,9 +39,9 @@ export const ENTRY_ALERTS: Readonly<Record<EntryColumnKey, Excel.DataValidationE
 };
 
 /** Queues validation rules and input messages on each entry column of the table body. */
-export function applyEntryValidation(body: Excel.Range): void {
+export function applyEntryValidation(body: Excel.Range, layout: TableLayout = STANDARD_LAYOUT): void {
   for (const key of Object.keys(ENTRY_RULES) as EntryColumnKey[]) {
-    const column = body.getColumn(columnIndex(key));
+    const column = body.getColumn(positionOf(layout, key));
     column.dataValidation.clear();
     column.dataValidation.ignoreBlanks = true;
     column.dataValidation.rule = ENTRY_RULES[key];

@@ -1,5 +1,6 @@
-import { TRACKING_COLUMNS } from "../core/tracking/columns";
-import { columnLetter } from "../core/tracking/sheet-layout";
+import type { CellValue } from "../core/engine/types";
+import { columnNumber } from "../core/tracking/sheet-layout";
+import { computedPositions, readTableLayout } from "../core/tracking/table-layout";
 import { runExcel } from "./excel-run";
 import { loadTrackingSettingItems, trackingSettingsFrom } from "./settings";
 import {
@@ -14,20 +15,27 @@ import { readTrackingSnapshot, type TableChoice } from "./validate-sheet";
 
 export const LIVE_DELAY_MS = 500;
 
-/** Columns only Validate writes; a change confined to them is a Validate, not an officer's edit. */
-const COMPUTED_LETTERS = new Set(
-  TRACKING_COLUMNS.flatMap((column, index) => (column.role === "computed" ? [columnLetter(index)] : [])),
-);
+/**
+ * Sheet columns (0-based) the add-in writes itself in a table, from where its header puts them: a change
+ * confined to them is our own echo, not an officer's edit. Empty when the header cannot be read.
+ */
+export function computedColumns(header: readonly CellValue[], firstColumn: number): Set<number> {
+  const reading = readTableLayout(header);
+  if (reading.problem !== null) return new Set();
+  return new Set(computedPositions(reading.layout).map((position) => firstColumn + position));
+}
 
-/** True when every column of an address like "L5:N9" or "'KPIs 2023'!M7" is a computed column. */
-export function touchesOnlyComputedColumns(address: string): boolean {
+/** True when every column of an address like "L5:N9" or "'KPIs 2023'!M7" is one of `computed`. */
+export function touchesOnlyComputedColumns(address: string, computed: ReadonlySet<number>): boolean {
   const cells = address.slice(address.lastIndexOf("!") + 1).replace(/\$/g, "");
   const [from, to = from] = cells.split(":");
   const first = /^[A-Z]+/.exec(from)?.[0];
   const last = /^[A-Z]+/.exec(to)?.[0];
   if (!first || !last) return false;
-  const letters = [...COMPUTED_LETTERS];
-  return letters.includes(first) && letters.includes(last);
+  for (let col = columnNumber(first); col <= columnNumber(last); col++) {
+    if (!computed.has(col)) return false;
+  }
+  return true;
 }
 
 /**
@@ -65,11 +73,13 @@ export async function startLiveValidation(
     );
     onValidated(sheetOutdated ? { ...summary, sheetOutdated } : summary);
   };
+  const computedByTable = new Map<string, Set<number>>();
   // Events reach every runtime's handlers: a change confined to the computed columns is a Validate
   // (the pane's own or the ribbon's), after which the sheet matches what the pane shows.
   const onChanged = async (tableName: string, event: Excel.TableChangedEventArgs): Promise<void> => {
     if (event.source !== "Local") return;
-    const sheetOutdated = !touchesOnlyComputedColumns(event.address);
+    const computed = computedByTable.get(tableName) ?? new Set<number>();
+    const sheetOutdated = !touchesOnlyComputedColumns(event.address, computed);
     clearTimeout(timers.get(tableName));
     timers.set(
       tableName,
@@ -84,11 +94,18 @@ export async function startLiveValidation(
     const tables = context.workbook.tables.load("items/name");
     await context.sync();
     const tracking = tables.items.filter((table) => trackingTableYear(table.name) !== null);
+    const headers = tracking.map((table) => table.getHeaderRowRange().load("values, columnIndex"));
     const added = tracking.map((table) => {
       const name = table.name;
       return table.onChanged.add((event) => onChanged(name, event));
     });
     await context.sync();
+    tracking.forEach((table, i) => {
+      computedByTable.set(
+        table.name,
+        computedColumns(headers[i].values[0] as CellValue[], headers[i].columnIndex),
+      );
+    });
     return added;
   });
 

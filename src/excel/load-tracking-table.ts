@@ -1,43 +1,37 @@
 import { isCalendarDate } from "../core/calendar";
 import type { CellValue } from "../core/engine/types";
-import { TRACKING_COLUMNS } from "../core/tracking/columns";
-import { mergeTrackingRows, type ExistingRow } from "../core/tracking/merge";
+import { mergeTrackingRows } from "../core/tracking/merge";
 import { buildRegisterRows } from "../core/tracking/rows";
 import {
   DATE_NUMBER_FORMAT,
   TRACKING_SHEET,
+  columnLetter,
   excelSerialFromIso,
   trackingSheetName,
   trackingTableName,
 } from "../core/tracking/sheet-layout";
-import { readExistingRows, toTableValues, trackingHeaderProblem } from "../core/tracking/table-values";
+import { cellList, coveredCells, planNotesBeside, type NotesMove } from "../core/tracking/surroundings";
+import { headerOf, positionOf } from "../core/tracking/table-layout";
+import { toTableValues } from "../core/tracking/table-values";
 import { applyEntryValidation } from "./entry-validation";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { TrackingError, describeFailure } from "./office-errors";
-import { queueRegisterSetting, queueTrackingSettings } from "./settings";
+import { readExisting, type Existing } from "./read-existing-table";
+import { payloadBytes, RequestBudget } from "./request-budget";
+import { queueTrackingSettings, registerSettingEntries } from "./settings";
 import { queueProtect } from "./sheet-protection";
 import { applyStatusFormats } from "./status-formats";
-import { queueLayout, queueNumberFormats } from "./tracking-sheet-format";
+import { cellNumberFormat, queueLayout, tableNumberFormats } from "./tracking-sheet-format";
 import { blanksForNulls, queueTextValues } from "./text-cells";
 import { liftProtection } from "./lift-protection";
 import type { LoadOutcome, LoadRequest } from "./tracking-actions";
 
-const HEADER = TRACKING_COLUMNS.map((column) => column.header);
 const HEADER_INDEX = TRACKING_SHEET.headerRow - 1;
 export const TABLE_STYLE = "TableStyleLight9";
 
-/** What a reload finds before it writes: the rows officers have filled in, and what must be cleared. */
-interface Existing {
-  rows: ExistingRow[];
-  sheet: Excel.Worksheet | null;
-  table: Excel.Table | null;
-  /** Cells from the header row down on a sheet whose table is gone (converted or deleted by hand). */
-  leftover: Excel.Range | null;
-  wasProtected: boolean;
-}
-
 /**
- * Writes one register as a tracking table on its own sheet, keeping every entry already there.
+ * Writes one register as a tracking table on its own sheet, keeping every entry already there, the
+ * columns officers added inside the table, and whatever they typed beside or below it.
  * Three round trips whatever the size: look up the sheet and table; read what is there; write it all (a
  * protected sheet takes one more, to lift the protection before anything is written).
  * Every read and check comes before the single write batch, so a refusal leaves the workbook untouched.
@@ -55,48 +49,77 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
 
   return runExcel(async (context) => {
     const existing = await readExisting(context, sheetName, tableName);
+    const { layout } = existing;
     const merged = mergeTrackingRows(registerRows, existing.rows);
-    const rows = blanksForNulls(toTableValues(merged));
+    const rows = blanksForNulls(toTableValues(merged, layout));
+    const header = headerOf(layout);
+    const notes = checkSurroundings(
+      existing,
+      merged.map((row) => row.source),
+      rows.length,
+    );
     if (existing.wasProtected && existing.sheet) await liftProtection(context, existing.sheet, sheetName);
+    // The table stays where it stands (officers may have moved it); a new one goes under the title.
+    const top = existing.rect?.row ?? HEADER_INDEX;
+    const left = existing.rect?.col ?? 0;
 
+    const settings = registerSettingEntries(register);
+
+    // One write request, unless the data would take it past Excel on the web's size cap.
+    const budget = new RequestBudget(context, () => suspendScreenUpdating(context));
     suspendScreenUpdating(context);
     pauseEvents(context);
-    const sheet = existing.sheet ?? context.workbook.worksheets.add(sheetName);
-    if (existing.table) {
-      const old = existing.table.getRange();
-      old.conditionalFormats.clearAll();
-      old.dataValidation.clear();
-      existing.table.convertToRange();
-      old.clear("All");
-    }
-    if (existing.leftover) {
-      existing.leftover.conditionalFormats.clearAll();
-      existing.leftover.dataValidation.clear();
-      existing.leftover.clear("All");
-    }
-    queueTitle(sheet, register.title, asAt);
-
-    const whole = sheet.getRangeByIndexes(HEADER_INDEX, 0, rows.length + 1, HEADER.length);
-    const body = whole.getOffsetRange(1, 0).getResizedRange(-1, 0);
-    queueNumberFormats(whole, HEADER, rows);
-    whole.values = [HEADER, ...rows];
-    const table = sheet.tables.add(whole, true);
-    table.name = tableName;
-    table.style = TABLE_STYLE;
-    queueLayout(whole, body);
-    applyEntryValidation(body);
-    applyStatusFormats(body, TRACKING_SHEET.firstDataRow);
-    body.format.autofitRows();
-    sheet.freezePanes.freezeRows(TRACKING_SHEET.headerRow);
-    queueRegisterSetting(context, register);
-    queueTrackingSettings(context, { asAt });
-    if (existing.wasProtected) queueProtect(sheet);
-    sheet.activate();
-    resumeEvents(context);
     try {
+      const sheet = existing.sheet ?? context.workbook.worksheets.add(sheetName);
+      if (existing.rect) {
+        const old = sheet.getRangeByIndexes(
+          existing.rect.row,
+          existing.rect.col,
+          existing.rect.rows,
+          existing.rect.cols,
+        );
+        old.conditionalFormats.clearAll();
+        old.dataValidation.clear();
+        existing.table?.convertToRange();
+        old.clear("All");
+      }
+      // The title and as-at date sit above the table; a table moved to the top leaves no room for them.
+      if (top > TRACKING_SHEET.asAtRow - 1) queueTitle(sheet, register.title, asAt);
+
+      const whole = sheet.getRangeByIndexes(top, left, rows.length + 1, header.length);
+      const body = whole.getOffsetRange(1, 0).getResizedRange(-1, 0);
+      await writeTextSafely(budget, whole, [header, ...rows], tableNumberFormats(header, rows, layout));
+      const table = sheet.tables.add(whole, true);
+      table.name = tableName;
+      table.style = TABLE_STYLE;
+      queueLayout(whole, body, layout);
+      applyEntryValidation(body, layout);
+      applyStatusFormats(body, top + 2, columnLetter(left + positionOf(layout, "status")));
+      body.format.autofitRows();
+      for (const move of notes) {
+        const range = sheet.getRangeByIndexes(move.rect.row, move.rect.col, move.rect.rows, move.rect.cols);
+        const cells = blanksForNulls(move.cells);
+        const formats = cells.map((row) => row.map((value) => cellNumberFormat(null, value)));
+        await writeTextSafely(budget, range, cells, formats);
+      }
+      sheet.freezePanes.freezeRows(top + 1);
+      for (const setting of settings) {
+        await budget.reserve(payloadBytes(setting.value));
+        context.workbook.settings.add(setting.key, setting.value);
+      }
+      queueTrackingSettings(context, { asAt });
+      if (existing.wasProtected) queueProtect(sheet);
+      sheet.activate();
+      resumeEvents(context);
       await context.sync();
     } catch (error) {
-      throw await keepEntriesAfterFailedWrite(context, sheetName, rows, error);
+      throw await keepEntriesAfterFailedWrite(
+        context,
+        sheetName,
+        [header, ...rows],
+        tableNumberFormats(header, rows, layout),
+        error,
+      );
     }
 
     return {
@@ -106,8 +129,30 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
       added: merged.filter((row) => row.origin === "new").length,
       kept: merged.filter((row) => row.origin === "kept").length,
       retired: merged.filter((row) => row.origin === "orphaned").length,
+      renumbered: merged.filter((row) => row.origin === "renumbered").map((row) => row.id),
     };
   });
+}
+
+/**
+ * Load writes only the table: cells the new, taller table would cover, and notes beside it that cannot
+ * follow their rows, stop it before anything is written. Returns the notes to write again beside moved rows.
+ */
+function checkSurroundings(existing: Existing, sources: (number | null)[], rows: number): NotesMove[] {
+  const top = existing.rect?.row ?? HEADER_INDEX;
+  const left = existing.rect?.col ?? 0;
+  const next = { row: top, col: left, rows: rows + 1, cols: existing.layout.columns.length };
+  const covered = coveredCells(existing.grid, next, existing.rect);
+  if (covered.length > 0) {
+    throw new TrackingError(
+      `The KPI table needs the cells ${cellList(covered)}, which hold something other than a KPI table. ` +
+        "Move that content elsewhere (or insert empty rows above it), then load again; nothing was changed.",
+    );
+  }
+  if (!existing.rect) return [];
+  const plan = planNotesBeside(existing.grid, existing.rect, sources);
+  if (plan.problem !== null) throw new TrackingError(plan.problem);
+  return plan.move;
 }
 
 /**
@@ -118,6 +163,7 @@ async function keepEntriesAfterFailedWrite(
   context: Excel.RequestContext,
   sheetName: string,
   rows: CellValue[][],
+  formats: string[][],
   failure: unknown,
 ): Promise<TrackingError> {
   const what = describeFailure(failure);
@@ -134,9 +180,8 @@ async function keepEntriesAfterFailedWrite(
     if (free < 0) throw new Error("no free sheet name");
     const name = candidates[free];
     const sheet = context.workbook.worksheets.add(name);
-    const range = sheet.getRangeByIndexes(0, 0, rows.length + 1, HEADER.length);
-    queueNumberFormats(range, HEADER, rows);
-    range.values = [HEADER, ...rows];
+    const range = sheet.getRangeByIndexes(0, 0, rows.length, rows[0].length);
+    await writeTextSafely(new RequestBudget(context), range, rows, formats);
     await context.sync();
     return new TrackingError(
       `Load stopped part-way (${what}). Every row, with all entries, was saved on the sheet "${name}"; ` +
@@ -145,6 +190,27 @@ async function keepEntriesAfterFailedWrite(
   } catch {
     return new TrackingError(`Load stopped part-way (${what}). Do not save; undo or reopen the workbook.`);
   }
+}
+
+/**
+ * Writes cells with each cell's number format queued first, in the same blocks of rows, so Excel reads
+ * every string under its "@" format and keeps it as written (see `cellNumberFormat`).
+ */
+function writeTextSafely(
+  budget: RequestBudget,
+  range: Excel.Range,
+  cells: CellValue[][],
+  formats: string[][],
+): Promise<void> {
+  return budget.writeRows(
+    range,
+    cells,
+    (block, values, first) => {
+      block.numberFormat = formats.slice(first, first + values.length);
+      block.values = values;
+    },
+    (row, index) => payloadBytes(row) + payloadBytes(formats[index]),
+  );
 }
 
 function queueTitle(sheet: Excel.Worksheet, title: string, asAt: string): void {
@@ -163,96 +229,4 @@ export function queueAsAt(sheet: Excel.Worksheet, asAt: string): void {
   const cell = sheet.getRange(TRACKING_SHEET.asAtCell);
   cell.numberFormat = [[DATE_NUMBER_FORMAT]];
   cell.values = [[excelSerialFromIso(asAt)]];
-}
-
-async function readExisting(
-  context: Excel.RequestContext,
-  sheetName: string,
-  tableName: string,
-): Promise<Existing> {
-  const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
-  // Any load fills in isNullObject.
-  sheet.load("name");
-  const table = context.workbook.tables.getItemOrNullObject(tableName);
-  table.load("name");
-  await context.sync();
-
-  if (!table.isNullObject) {
-    const header = table.getHeaderRowRange().load("values");
-    const body = table.getDataBodyRange().load("values, formulas");
-    const tableSheet = table.worksheet.load("protection/protected");
-    await context.sync();
-    refuseChangedHeader(header.values[0] as CellValue[]);
-    return {
-      rows: readExistingRows(
-        header.values[0] as CellValue[],
-        body.values as CellValue[][],
-        body.formulas as CellValue[][],
-      ),
-      sheet: tableSheet,
-      table,
-      leftover: null,
-      wasProtected: tableSheet.protection.protected,
-    };
-  }
-  if (sheet.isNullObject) return { rows: [], sheet: null, table: null, leftover: null, wasProtected: false };
-
-  sheet.load("protection/protected");
-  const otherTables = sheet.tables.load("items/name");
-  const used = sheet
-    .getUsedRangeOrNullObject(true)
-    .load("values, formulas, rowIndex, rowCount, columnIndex, columnCount");
-  await context.sync();
-  if (otherTables.items.length > 0) {
-    // Most likely our table, renamed by hand: refuse rather than write over it.
-    throw new TrackingError(
-      `The sheet "${sheetName}" holds a table named "${otherTables.items[0].name}". If it is the KPI table, ` +
-        `rename it back to "${tableName}" (Table Design > Table Name); otherwise move it to another sheet. Then load again.`,
-    );
-  }
-  const wasProtected = sheet.protection.protected;
-  if (used.isNullObject || used.rowIndex + used.rowCount <= HEADER_INDEX) {
-    return { rows: [], sheet, table: null, leftover: null, wasProtected };
-  }
-  return { rows: leftoverRows(used), sheet, table: null, leftover: leftoverRange(sheet, used), wasProtected };
-}
-
-/** Rows under a header that looks like ours, where a table was converted to a range or deleted by hand. */
-function leftoverRows(used: Excel.Range): ExistingRow[] {
-  const values = used.values as CellValue[][];
-  const formulas = used.formulas as CellValue[][];
-  const headerAt = values.findIndex((row) => row.includes("ID") && row.includes("Actual"));
-  if (headerAt < 0) {
-    if (
-      values
-        .slice(HEADER_INDEX - used.rowIndex)
-        .some((row) => row.some((cell) => cell !== "" && cell !== null))
-    ) {
-      throw new TrackingError(
-        "This sheet holds something other than a KPI table where the table goes. Rename the sheet or move " +
-          "that content, then load again; nothing was changed.",
-      );
-    }
-    return [];
-  }
-  refuseChangedHeader(values[headerAt].slice(0, HEADER.length));
-  return readExistingRows(values[headerAt], values.slice(headerAt + 1), formulas.slice(headerAt + 1)).filter(
-    (row) => row.id !== "" || Object.values(row.cells).some((cell) => cell !== "" && cell !== null),
-  );
-}
-
-/** Reading back a changed header would lose entries, so Load stops before writing anything. */
-function refuseChangedHeader(header: readonly CellValue[]): void {
-  const problem = trackingHeaderProblem(header);
-  if (problem !== null) {
-    throw new TrackingError(
-      `${problem} Rename the columns back and move extra columns outside the table, then load again; nothing was changed.`,
-    );
-  }
-}
-
-function leftoverRange(sheet: Excel.Worksheet, used: Excel.Range): Excel.Range {
-  const top = Math.max(used.rowIndex, HEADER_INDEX);
-  // Only the tracking columns: anything an officer keeps to the right of them stays.
-  return sheet.getRangeByIndexes(top, 0, used.rowIndex + used.rowCount - top, HEADER.length);
 }

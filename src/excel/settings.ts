@@ -2,6 +2,7 @@ import { loadRegister } from "../core/register/load";
 import type { Register } from "../core/register/schema";
 import { isCalendarDate } from "../core/calendar";
 import { runExcel } from "./excel-run";
+import { TrackingError } from "./office-errors";
 import type { TrackingSettings } from "./tracking-actions";
 
 /** Workbook settings (ExcelApi 1.4) travel with the file, so the ribbon and a reopened pane see them. */
@@ -17,19 +18,83 @@ export function queueTrackingSettings(context: Excel.RequestContext, settings: T
   if (settings.tolerance !== undefined) context.workbook.settings.add(TOLERANCE_KEY, settings.tolerance);
 }
 
-/** The register a table was loaded from, kept in the workbook so Validate works without the pane. */
-export function queueRegisterSetting(context: Excel.RequestContext, register: Register): void {
-  context.workbook.settings.add(registerSettingKey(register.year), register);
+/**
+ * A register whose JSON is longer than this is stored as text in numbered parts, so that no single setting
+ * makes a request too large for Excel on the web (see request-budget.ts); at most MAX_REGISTER_PARTS.
+ */
+export const REGISTER_PART_CHARS = 1_000_000;
+const MAX_REGISTER_PARTS = 16;
+
+function registerPartKey(year: number, part: number): string {
+  return `${registerSettingKey(year)}.part${part}`;
 }
 
-export function loadRegisterSetting(context: Excel.RequestContext, year: number): Excel.Setting {
-  return context.workbook.settings.getItemOrNullObject(registerSettingKey(year)).load("value");
+interface PartsMarker {
+  parts: number;
+}
+
+function isPartsMarker(value: unknown): value is PartsMarker {
+  return typeof value === "object" && value !== null && typeof (value as PartsMarker).parts === "number";
+}
+
+export interface SettingEntry {
+  key: string;
+  value: string | number | object;
+}
+
+/**
+ * The settings that keep the register a table was loaded from in the workbook, so Validate works without
+ * the pane: the register itself, or its parts and then a marker saying how many there are.
+ */
+export function registerSettingEntries(register: Register): SettingEntry[] {
+  const key = registerSettingKey(register.year);
+  const json = JSON.stringify(register);
+  if (json.length <= REGISTER_PART_CHARS) return [{ key, value: register }];
+  const parts: SettingEntry[] = [];
+  for (let start = 0; start < json.length; start += REGISTER_PART_CHARS) {
+    parts.push({
+      key: registerPartKey(register.year, parts.length + 1),
+      value: json.slice(start, start + REGISTER_PART_CHARS),
+    });
+  }
+  if (parts.length > MAX_REGISTER_PARTS) {
+    throw new TrackingError(
+      "This register is too large to keep in the workbook. Filter by department and load again.",
+    );
+  }
+  return [...parts, { key, value: { parts: parts.length } }];
+}
+
+export interface StoredRegister {
+  main: Excel.Setting;
+  parts: Excel.Setting[];
+}
+
+/** Loads the register setting and every possible part at once, so reading it takes no extra round trip. */
+export function loadRegisterSetting(context: Excel.RequestContext, year: number): StoredRegister {
+  const settings = context.workbook.settings;
+  return {
+    main: settings.getItemOrNullObject(registerSettingKey(year)).load("value"),
+    parts: Array.from({ length: MAX_REGISTER_PARTS }, (_, i) =>
+      settings.getItemOrNullObject(registerPartKey(year, i + 1)).load("value"),
+    ),
+  };
 }
 
 /** The stored register, schema-checked again (a workbook can be edited by other tools). */
-export function registerFromSetting(setting: Excel.Setting): Register | null {
-  if (setting.isNullObject) return null;
-  const result = loadRegister(setting.value);
+export function registerFromSetting(stored: StoredRegister): Register | null {
+  if (stored.main.isNullObject) return null;
+  let value: unknown = stored.main.value;
+  if (isPartsMarker(value)) {
+    const parts = stored.parts.slice(0, value.parts);
+    if (parts.length < value.parts || parts.some((part) => part.isNullObject)) return null;
+    try {
+      value = JSON.parse(parts.map((part) => String(part.value)).join(""));
+    } catch {
+      return null;
+    }
+  }
+  const result = loadRegister(value);
   return result.ok ? result.register : null;
 }
 

@@ -42,6 +42,8 @@ export interface LoadOutcome {
   kept: number;
   /** KPIs no longer in the register, kept and marked with their entries. */
   retired: number;
+  /** IDs the register now gives to a different KPI: the earlier rows are kept with their entries. */
+  renumbered: string[];
 }
 
 export interface ValidateRequest {

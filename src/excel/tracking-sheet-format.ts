@@ -1,6 +1,7 @@
-import { TRACKING_COLUMNS, columnIndex, type TrackingColumnKey } from "../core/tracking/columns";
 import type { CellValue } from "../core/engine/types";
+import { TRACKING_COLUMNS, type TrackingColumnKey } from "../core/tracking/columns";
 import { DATE_NUMBER_FORMAT } from "../core/tracking/sheet-layout";
+import { STANDARD_LAYOUT, positionOf, userPositions, type TableLayout } from "../core/tracking/table-layout";
 import { TEXT_FORMAT } from "./text-cells";
 
 /** Column widths in TRACKING_COLUMNS are in characters; Office.js sets widths in points. */
@@ -32,34 +33,38 @@ export function cellNumberFormat(key: TrackingColumnKey | null, value: CellValue
   return dateColumn && (value === "" || value === null) ? DATE_NUMBER_FORMAT : TEXT_FORMAT;
 }
 
-/** Number formats for rows in TRACKING_COLUMNS order (any column past them is text), as Office.js expects. */
-export function trackingNumberFormats(rows: readonly (readonly CellValue[])[]): string[][] {
-  return rows.map((row) =>
-    row.map((value, index) => cellNumberFormat(TRACKING_COLUMNS[index]?.key ?? null, value)),
-  );
-}
-
 /**
- * Formats a table range (header row first) before its values are queued, so Excel reads the values
- * under these formats: the header as text, then each cell as `cellNumberFormat` says.
+ * Number formats for a table's header and rows laid out as `layout`, as Office.js expects them: the header
+ * is text, and each cell is formatted as `cellNumberFormat` says (officers' own columns as untyped cells).
  */
-export function queueNumberFormats(
-  whole: Excel.Range,
+export function tableNumberFormats(
   header: readonly string[],
   rows: readonly (readonly CellValue[])[],
-): void {
-  whole.numberFormat = [header.map(() => TEXT_FORMAT), ...trackingNumberFormats(rows)];
+  layout: TableLayout = STANDARD_LAYOUT,
+): string[][] {
+  const keys = layout.columns.map((column) => (column.kind === "ours" ? column.key : null));
+  return [
+    header.map(() => TEXT_FORMAT),
+    ...rows.map((row) => row.map((value, index) => cellNumberFormat(keys[index] ?? null, value))),
+  ];
 }
 
-export function queueLayout(whole: Excel.Range, body: Excel.Range): void {
-  TRACKING_COLUMNS.forEach((column, index) => {
-    whole.getColumn(index).format.columnWidth = column.width * POINTS_PER_CHARACTER;
-  });
+/** Officers type in the entry columns and in columns they added themselves; the rest is locked. */
+export function queueLayout(
+  whole: Excel.Range,
+  body: Excel.Range,
+  layout: TableLayout = STANDARD_LAYOUT,
+): void {
+  for (const column of TRACKING_COLUMNS) {
+    whole.getColumn(positionOf(layout, column.key)).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+  }
   whole.getRow(0).format.wrapText = true;
   body.format.verticalAlignment = "Top";
-  for (const key of WRAPPED_COLUMNS) body.getColumn(columnIndex(key)).format.wrapText = true;
+  for (const key of WRAPPED_COLUMNS) body.getColumn(positionOf(layout, key)).format.wrapText = true;
   whole.format.protection.locked = true;
   for (const column of TRACKING_COLUMNS) {
-    if (column.role === "entry") body.getColumn(columnIndex(column.key)).format.protection.locked = false;
+    if (column.role === "entry")
+      body.getColumn(positionOf(layout, column.key)).format.protection.locked = false;
   }
+  for (const position of userPositions(layout)) body.getColumn(position).format.protection.locked = false;
 }

@@ -1,7 +1,9 @@
 import { isCalendarDate } from "../core/calendar";
 import type { CellValue, KpiResult, ProgressEntry } from "../core/engine/types";
 import { entriesOf } from "../core/tracking/merge";
-import { readExistingRows, headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
+import { readExistingRows } from "../core/tracking/table-values";
+import { positionOf, readTableLayout } from "../core/tracking/table-layout";
+import { columnLetter } from "../core/tracking/sheet-layout";
 import type { ExistingRow } from "../core/tracking/merge";
 import type { Register } from "../core/register/schema";
 import type { TrackingColumnKey } from "../core/tracking/columns";
@@ -67,7 +69,7 @@ export function validateTrackingTable(
       bodyRange.getColumn(columns.reason),
       computed((r) => r.reasons.join("; ")),
     );
-    applyStatusFormats(bodyRange, snapshot.firstDataRow);
+    applyStatusFormats(bodyRange, snapshot.firstDataRow, snapshot.statusColumn);
     queueAsAt(sheet, request.asAt);
     queueTrackingSettings(context, { asAt: request.asAt, tolerance: request.tolerance });
     if (wasProtected) queueProtect(sheet);
@@ -90,6 +92,8 @@ export interface TrackingSnapshot {
   columns: Record<string, number>;
   /** 1-based worksheet row of the table's first data row. */
   firstDataRow: number;
+  /** Letter of the Status column where the table stands now. */
+  statusColumn: string;
 }
 
 /** Locates the table, then reads it and its stored register in one more round trip. */
@@ -101,7 +105,7 @@ export async function readTrackingSnapshot(
   const table = context.workbook.tables.getItem(tableName);
   const sheet = table.worksheet.load("name, protection/protected");
   const header = table.getHeaderRowRange().load("values");
-  const body = table.getDataBodyRange().load("values, formulas, rowIndex");
+  const body = table.getDataBodyRange().load("values, formulas, rowIndex, columnIndex");
   const registerSetting = loadRegisterSetting(context, year);
   await context.sync();
 
@@ -111,24 +115,31 @@ export async function readTrackingSnapshot(
       `The ${year} register is not stored in this workbook. Load the register again, then validate.`,
     );
   }
-  const problem = trackingHeaderProblem(header.values[0] as CellValue[]);
-  if (problem !== null) {
+  const reading = readTableLayout(header.values[0] as CellValue[]);
+  if (reading.problem !== null) {
     throw new TrackingError(
-      `${problem} Rename the columns back (or load the register again), then validate.`,
+      `${reading.problem} Rename the columns back (or load the register again), then validate.`,
     );
   }
-  const keys = headerKeys(header.values[0] as CellValue[]);
-  const columns = Object.fromEntries(COMPUTED.map((key) => [key, keys.indexOf(key)])) as Record<
+  const { layout } = reading;
+  const columns = Object.fromEntries(COMPUTED.map((key) => [key, positionOf(layout, key)])) as Record<
     string,
     number
   >;
-  const rows = readExistingRows(
-    header.values[0] as CellValue[],
-    body.values as CellValue[][],
-    body.formulas as CellValue[][],
-  );
+  const rows = readExistingRows(layout, body.values as CellValue[][], body.formulas as CellValue[][]);
   const entries: ProgressEntry[] = rows.map((row) => ({ kpiId: row.id, ...entriesOf(row) }));
-  return { tableName, year, table, sheet, register, rows, entries, columns, firstDataRow: body.rowIndex + 1 };
+  return {
+    tableName,
+    year,
+    table,
+    sheet,
+    register,
+    rows,
+    entries,
+    columns,
+    firstDataRow: body.rowIndex + 1,
+    statusColumn: columnLetter(body.columnIndex + columns.status),
+  };
 }
 
 async function locate(context: Excel.RequestContext, choice: TableChoice): Promise<TrackingTableRef> {

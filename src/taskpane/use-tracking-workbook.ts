@@ -119,12 +119,17 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
           outcome.retired > 0
             ? ` ${outcome.retired} no longer in the register, kept with their entries and marked.`
             : "";
+        const renumbered =
+          outcome.renumbered.length > 0
+            ? ` The register gives ${outcome.renumbered.join(", ")} to different KPIs: the earlier rows are ` +
+              "kept with their entries (see Reason); move the entries that still apply."
+            : "";
         patch({
           busy: null,
           message: {
-            intent: "success",
+            intent: renumbered ? "warning" : "success",
             title: `Loaded "${outcome.sheetName}"`,
-            text: `${outcome.rows} rows: ${outcome.kept} kept with their entries, ${outcome.added} new.${retired}`,
+            text: `${outcome.rows} rows: ${outcome.kept} kept with their entries, ${outcome.added} new.${retired}${renumbered}`,
           },
         });
         setTablesVersion((v) => v + 1);

@@ -44,6 +44,20 @@ export const BUDGETS: Record<string, Budget> = {
     max: 4,
     equals: "validate_syncs_50",
   },
+  load_2000_max_request_kb: {
+    meaning: "Excel: largest request Load sends for 2,000 KPIs (web cap 5 MB)",
+    unit: "KB",
+    max: 4000,
+  },
+  load_10000_max_request_kb: {
+    meaning: "Excel: largest request Load sends for 10,000 KPIs (web cap 5 MB)",
+    unit: "KB",
+    max: 4000,
+  },
+  load_syncs_10000: {
+    meaning: "Excel: syncs to reload 10,000 KPIs (grows with payload past 4 MB per request)",
+    unit: "syncs",
+  },
   load_2000_ms: { meaning: "Excel double: load 2,000 KPIs, wall time", unit: "ms" },
   validate_2000_ms: { meaning: "Excel double: validate 2,000 KPIs, wall time", unit: "ms" },
   xlsx_bomb_refused_ms: { meaning: "CLI: refuse a 4 MB xlsx declaring 4 GB of parts", unit: "ms", max: 5000 },

@@ -39,8 +39,24 @@ function propertyList(option?: LoadOption): string[] {
   return list.map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+// Excel on the web: "payload size limit for requests and responses is 5MB"; past it a request fails with
+// RequestPayloadSizeLimitExceeded (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
+// 5 000 000 bytes, the smaller reading of "5MB", so the double is never kinder than Excel.
+export const REQUEST_PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** Each queued action travels as a small JSON envelope (object path, member name, ids) besides its data. */
+export const ACTION_ENVELOPE_BYTES = 100;
+
+const utf8 = new TextEncoder();
+
+/** Bytes an action adds to its request: its envelope and its arguments serialized as JSON. */
+export function actionBytes(payload: unknown): number {
+  if (payload === undefined) return ACTION_ENVELOPE_BYTES;
+  return ACTION_ENVELOPE_BYTES + utf8.encode(JSON.stringify(payload)).length;
+}
+
 export class DoubleContext {
   private pending: Array<() => void> = [];
+  private pendingBytes = 0;
   readonly workbook: WorkbookDouble;
   readonly runtime: RuntimeDouble;
   /** Set by Excel.run when the user is editing a cell and the run did not ask to wait. */
@@ -55,8 +71,10 @@ export class DoubleContext {
     this.runtime = new RuntimeDouble(this);
   }
 
-  queue(op: () => void): void {
+  /** `payload` is what the action sends (values, formats, a setting's value), counted against the cap. */
+  queue(op: () => void, payload?: unknown): void {
     this.pending.push(op);
+    this.pendingBytes += actionBytes(payload);
   }
 
   get hasPending(): boolean {
@@ -66,9 +84,19 @@ export class DoubleContext {
   async sync(): Promise<void> {
     this.model.syncCount++;
     const ops = this.pending;
+    const bytes = this.pendingBytes;
     this.pending = [];
+    this.pendingBytes = 0;
     await Promise.resolve();
     if (this.failWith && ops.length > 0) throw this.failWith;
+    if (ops.length > 0) this.model.requestBytes.push(bytes);
+    if (bytes > REQUEST_PAYLOAD_LIMIT_BYTES) {
+      // The request is refused whole: none of its actions runs.
+      throw new OfficeErrorDouble(
+        "RequestPayloadSizeLimitExceeded",
+        `The request payload size (${bytes} bytes) has exceeded the limit.`,
+      );
+    }
     const failAfter = this.model.failAfterOperations;
     try {
       for (let i = 0; i < ops.length; i++) {
@@ -242,9 +270,12 @@ export class SettingCollectionDouble extends ClientObjectDouble {
   add(key: string, value: string | number | boolean | Date | unknown[] | object): SettingDouble {
     // Office stores settings as JSON: what comes back is a copy.
     const stored = JSON.parse(JSON.stringify(value)) as unknown;
-    this.context.queue(() => {
-      this.model.settings.set(key, stored);
-    });
+    this.context.queue(
+      () => {
+        this.model.settings.set(key, stored);
+      },
+      { key, value: stored },
+    );
     return new SettingDouble(this.context, key);
   }
   getItemOrNullObject(key: string): SettingDouble {
@@ -339,6 +370,7 @@ export class WorksheetDouble extends ClientObjectDouble {
       return { sheet, rect: parsed.rect };
     });
   }
+  // "valuesOnly: Considers only cells with values as used cells" (learn.microsoft.com/javascript/api/excel/excel.worksheet#getusedrangeornullobject).
   getUsedRangeOrNullObject(valuesOnly?: boolean): RangeDouble {
     const bounds = (): Rect | undefined => {
       const sheet = this.resolve();
@@ -558,7 +590,7 @@ export class RangeDouble extends ClientObjectDouble {
       checkShape(target.rect, matrix, property);
       guardWrite(target, true);
       forEachCell(target, (cell, r, c) => enterValue(cell, matrix[r][c]));
-    });
+    }, matrix);
   }
   get numberFormat(): string[][] {
     return this.read("numberFormat");
@@ -571,7 +603,7 @@ export class RangeDouble extends ClientObjectDouble {
       forEachCell(target, (cell, r, c) => {
         cell.numberFormat = formats[r][c];
       });
-    });
+    }, formats);
   }
   get address(): string {
     return this.read("address");
@@ -825,14 +857,14 @@ export class DataValidationDouble extends ClientObjectDouble {
     this.context.queue(() => {
       const { sheet, index } = this.entry();
       sheet.dataValidations[index].rule = copy;
-    });
+    }, copy);
   }
   set errorAlert(alert: Excel.DataValidationErrorAlert) {
     const copy = { ...alert };
     this.context.queue(() => {
       const { sheet, index } = this.entry();
       sheet.dataValidations[index].errorAlert = copy;
-    });
+    }, copy);
   }
   set prompt(prompt: Excel.DataValidationPrompt) {
     const copy = { ...prompt };
@@ -842,7 +874,7 @@ export class DataValidationDouble extends ClientObjectDouble {
     this.context.queue(() => {
       const { sheet, index } = this.entry();
       sheet.dataValidations[index].prompt = copy;
-    });
+    }, copy);
   }
   set ignoreBlanks(ignore: boolean) {
     this.context.queue(() => {
@@ -916,13 +948,13 @@ export class ConditionalFormatDouble extends ClientObjectDouble {
   };
   constructor(context: DoubleContext, state: CfState) {
     super(context);
-    const queue = (apply: () => void): void => context.queue(apply);
+    const queue = (apply: () => void, payload: string): void => context.queue(apply, payload);
     this.custom = {
       rule: {
         set formula(formula: string) {
           queue(() => {
             state.formula = formula;
-          });
+          }, formula);
         },
         get formula(): string {
           return state.formula ?? "";
@@ -933,7 +965,7 @@ export class ConditionalFormatDouble extends ClientObjectDouble {
           set color(color: string) {
             queue(() => {
               state.fillColor = color;
-            });
+            }, color);
           },
           get color(): string {
             return state.fillColor ?? "";
@@ -943,7 +975,7 @@ export class ConditionalFormatDouble extends ClientObjectDouble {
           set color(color: string) {
             queue(() => {
               state.fontColor = color;
-            });
+            }, color);
           },
           get color(): string {
             return state.fontColor ?? "";

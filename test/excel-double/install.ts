@@ -5,7 +5,7 @@
 import { DoubleContext, OfficeErrorDouble } from "./client";
 import { parseAddress, quoteSheet, toA1 } from "./address";
 import { enterString } from "./value-parsing";
-import { WorkbookModel, type CellValue, type TableModel } from "./model";
+import { WorkbookModel, type CellModel, type CellValue, type TableModel } from "./model";
 import { permuteBodyRows, sortRefusal } from "./table-rules";
 
 export interface RunOptions {
@@ -284,3 +284,101 @@ export function shuffled(seed: number): (n: number) => number[] {
 }
 
 export { parseAddress };
+
+/**
+ * Inserts a column inside the table, as Insert > Table Columns to the Left does: cells of the table's rows
+ * from `at` rightwards (beyond the table too) move one column right (ListColumns.Add,
+ * learn.microsoft.com/office/vba/api/excel.listcolumns.add). `valueFor` gives each body row's cell.
+ */
+export function insertTableColumn(
+  model: WorkbookModel,
+  tableName: string,
+  at: number,
+  header: string,
+  valueFor: (bodyRow: number) => CellValue,
+): void {
+  const table = tableOrThrow(model, tableName);
+  const { sheet, rect } = table;
+  const col = rect.col + at;
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    const right = Math.max(
+      col,
+      ...[...sheet.cells.keys()]
+        .map((key) => key.split(",").map(Number))
+        .filter(([row]) => row === r)
+        .map(([, c]) => c),
+    );
+    for (let c = right; c >= col; c--) {
+      const cell = sheet.peek(r, c);
+      if (cell) sheet.cells.set(`${r},${c + 1}`, { ...cell });
+      else sheet.cells.delete(`${r},${c + 1}`);
+    }
+    sheet.cells.delete(`${r},${col}`);
+    sheet.cell(r, col).value = r === rect.row ? header : valueFor(r - rect.row - 1);
+  }
+  table.rect = { ...rect, cols: rect.cols + 1 };
+}
+
+/**
+ * Typing on the row just under a table grows the table by that row: "When you type in a cell of an empty
+ * row or column next to a list, the list will expand to include that row or column" (AutoExpandListRange,
+ * learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange).
+ */
+export function typeRowUnderTable(
+  model: WorkbookModel,
+  tableName: string,
+  cells: Record<string, CellValue>,
+): void {
+  const table = tableOrThrow(model, tableName);
+  const header = tableHeader(model, tableName);
+  const row = table.rect.row + table.rect.rows;
+  for (const [column, value] of Object.entries(cells)) {
+    const col = header.indexOf(column);
+    if (col < 0) throw new Error(`no column ${column}`);
+    table.sheet.cell(row, table.rect.col + col).value = value;
+  }
+  table.rect = { ...table.rect, rows: table.rect.rows + 1 };
+}
+
+/** Drags the whole table (cells and formats) to another place on its sheet, as cut and paste does. */
+export function moveTable(
+  model: WorkbookModel,
+  tableName: string,
+  rowOffset: number,
+  colOffset: number,
+): void {
+  const table = tableOrThrow(model, tableName);
+  const { sheet, rect } = table;
+  const moved: Array<[string, CellModel]> = [];
+  for (let r = rect.row; r < rect.row + rect.rows; r++) {
+    for (let c = rect.col; c < rect.col + rect.cols; c++) {
+      const cell = sheet.peek(r, c);
+      sheet.cells.delete(`${r},${c}`);
+      if (cell) moved.push([`${r + rowOffset},${c + colOffset}`, cell]);
+    }
+  }
+  for (const [key, cell] of moved) sheet.cells.set(key, cell);
+  table.rect = { ...rect, row: rect.row + rowOffset, col: rect.col + colOffset };
+}
+
+/**
+ * Typing in the empty column just right of a table: the table grows to include it, its header named
+ * "Column1" (AutoExpandListRange, learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange).
+ */
+export function typeBesideTable(
+  model: WorkbookModel,
+  tableName: string,
+  kpiId: string,
+  value: CellValue,
+): void {
+  const table = tableOrThrow(model, tableName);
+  const header = tableHeader(model, tableName);
+  const idCol = header.indexOf("ID");
+  const body = table.sheet.valuesOf(table.bodyRect);
+  const r = body.findIndex((row) => row[idCol] === kpiId);
+  if (r < 0) throw new Error(`no row ${kpiId}`);
+  const col = table.rect.col + table.rect.cols;
+  table.sheet.cell(table.rect.row, col).value = "Column1";
+  table.sheet.cell(table.bodyRect.row + r, col).value = value;
+  table.rect = { ...table.rect, cols: table.rect.cols + 1 };
+}

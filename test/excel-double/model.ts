@@ -154,6 +154,8 @@ export class WorkbookModel {
   /** One-shot: the next batch with more operations than this fails after running this many (as Excel does). */
   failAfterOperations: number | null = null;
   syncCount = 0;
+  /** Size in bytes of each request sent (each sync with queued actions), as the payload cap counts it. */
+  requestBytes: number[] = [];
   /** Names of API members used, for requirement-set checks. */
   readonly apiUsed = new Set<string>();
   /** Requirement sets the simulated host supports. */

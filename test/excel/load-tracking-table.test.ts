@@ -18,7 +18,15 @@ describe("loading a register into Excel", () => {
     const register = seedRegister(2023);
     const outcome = await loadTrackingTable({ register, asAt: AS_AT });
 
-    expect(outcome).toEqual({ sheetName: SHEET, tableName: TABLE, rows: 49, added: 49, kept: 0, retired: 0 });
+    expect(outcome).toEqual({
+      sheetName: SHEET,
+      tableName: TABLE,
+      rows: 49,
+      added: 49,
+      kept: 0,
+      retired: 0,
+      renumbered: [],
+    });
     const sheet = model.sheet(SHEET);
     expect(sheet).toBeDefined();
     const table = model.table(TABLE)!;

@@ -33,3 +33,23 @@ export async function measureSyncs(kpis: number): Promise<SyncFigures> {
   const validateMs = performance.now() - started;
   return { loadSyncs, validateSyncs: model.syncCount, loadMs, validateMs };
 }
+
+export interface RequestFigures {
+  /** Largest single request Load sent, first load or reload, in KB (1 000 bytes) as the cap counts them. */
+  maxRequestKb: number;
+  /** Round trips of the reload. */
+  reloadSyncs: number;
+}
+
+/** Loads a register of `kpis` KPIs on a new sheet, then again over the table, measuring each request. */
+export async function measureLoadRequests(kpis: number): Promise<RequestFigures> {
+  const { model } = installDouble();
+  const register = syntheticRegister(kpis);
+  await loadTrackingTable({ register, asAt: AS_AT });
+  model.syncCount = 0;
+  await loadTrackingTable({ register, asAt: AS_AT });
+  return {
+    maxRequestKb: Math.ceil(Math.max(...model.requestBytes) / 1000),
+    reloadSyncs: model.syncCount,
+  };
+}

@@ -1,4 +1,9 @@
-import { touchesOnlyComputedColumns } from "../../src/excel/live-validation";
+import { TRACKING_COLUMNS } from "../../src/core/tracking/columns";
+import {
+  computedColumns,
+  startLiveValidation,
+  touchesOnlyComputedColumns,
+} from "../../src/excel/live-validation";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { describeFailure, officeErrorCode, TrackingError } from "../../src/excel/office-errors";
 import { selectKpiRow } from "../../src/excel/select-row";
@@ -8,7 +13,14 @@ import {
   readSheetProtection,
   setSheetProtection,
 } from "../../src/excel/sheet-protection";
-import { reorderTableRows, shuffled, tableRecords, typeInto } from "../excel-double/install";
+import type { ValidationSummary } from "../../src/excel/tracking-actions";
+import {
+  insertTableColumn,
+  reorderTableRows,
+  shuffled,
+  tableRecords,
+  typeInto,
+} from "../excel-double/install";
 import { AS_AT, installDouble, seedRegister } from "./helpers";
 
 const TABLE = "KpiTracker2023";
@@ -109,11 +121,44 @@ describe("settings", () => {
 });
 
 describe("live re-validation", () => {
-  it("tells computed-column changes from entry changes", () => {
-    expect(touchesOnlyComputedColumns("'KPIs 2023'!L5:N9")).toBe(true);
-    expect(touchesOnlyComputedColumns("M7")).toBe(true);
-    expect(touchesOnlyComputedColumns("'KPIs 2023'!H5")).toBe(false);
-    expect(touchesOnlyComputedColumns("A5:N5")).toBe(false);
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it("tells computed-column changes from entry changes, by where the header puts the columns", () => {
+    const standard = computedColumns(
+      TRACKING_COLUMNS.map((c) => c.header),
+      0,
+    );
+    expect(touchesOnlyComputedColumns("'KPIs 2023'!L5:N9", standard)).toBe(true);
+    expect(touchesOnlyComputedColumns("M7", standard)).toBe(true);
+    expect(touchesOnlyComputedColumns("'KPIs 2023'!H5", standard)).toBe(false);
+    expect(touchesOnlyComputedColumns("A5:N5", standard)).toBe(false);
+
+    // The table starts in C and Status was moved to the front: Status is now C, Reason P, Actual K.
+    const moved = ["Status", ...TRACKING_COLUMNS.map((c) => c.header).filter((h) => h !== "Status")];
+    const elsewhere = computedColumns(moved, 2);
+    expect(touchesOnlyComputedColumns("C9", elsewhere)).toBe(true);
+    expect(touchesOnlyComputedColumns("O5:P9", elsewhere)).toBe(true);
+    expect(touchesOnlyComputedColumns("M7", elsewhere)).toBe(false);
+    expect(touchesOnlyComputedColumns("C5:P5", elsewhere)).toBe(false);
+  });
+
+  it("tells an entry edit from Validate's own writes in a table whose columns were moved", async () => {
+    const double = await loaded();
+    const { model } = double;
+    // An officer's column inside the table, before Expected: Status is now column N, Reason O.
+    insertTableColumn(model, TABLE, 11, "Remarks", () => "");
+    const summaries: ValidationSummary[] = [];
+    const stop = await startLiveValidation((summary) => summaries.push(summary));
+    await double.emitTableChanged(TABLE, `'${SHEET}'!M5:O9`);
+    await jest.runAllTimersAsync();
+    expect(summaries).toHaveLength(1);
+    expect(summaries[0].sheetOutdated).toBeUndefined();
+    await double.emitTableChanged(TABLE, `'${SHEET}'!L5`);
+    await jest.runAllTimersAsync();
+    expect(summaries).toHaveLength(2);
+    expect(summaries[1].sheetOutdated).toBe(true);
+    await stop();
   });
 });
 

@@ -52,6 +52,7 @@ export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mock
       added: 1,
       kept: 47,
       retired: 1,
+      renumbered: [],
     }),
     validateActiveSheet: jest.fn().mockResolvedValue(SUMMARY),
     selectKpiRow: jest.fn().mockResolvedValue(undefined),

@@ -32,6 +32,7 @@ export const TINTED_STATUSES = (Object.keys(STATUS_STYLES) as Status[]).filter(
 export function statusRuleFormula(
   status: Status,
   firstDataRow: number = TRACKING_SHEET.firstDataRow,
+  statusColumn: string = trackingColumnLetter("status"),
 ): string {
-  return `=$${trackingColumnLetter("status")}${firstDataRow}="${status}"`;
+  return `=$${statusColumn}${firstDataRow}="${status}"`;
 }

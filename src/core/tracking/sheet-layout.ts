@@ -28,6 +28,13 @@ export function columnLetter(index: number): string {
   return letters;
 }
 
+/** "A" -> 0, "AA" -> 26: the inverse of columnLetter. */
+export function columnNumber(letters: string): number {
+  let n = 0;
+  for (const letter of letters.toUpperCase()) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n - 1;
+}
+
 export function trackingColumnLetter(key: TrackingColumnKey): string {
   return columnLetter(columnIndex(key));
 }

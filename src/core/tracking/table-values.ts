@@ -1,15 +1,22 @@
 import type { CellValue } from "../engine/types";
-import { HEADER_ALIASES, TRACKING_COLUMNS, type TrackingColumnKey } from "./columns";
+import { TRACKING_COLUMNS, type TrackingColumnKey } from "./columns";
 import type { ExistingRow, MergedRow } from "./merge";
 import { excelSerialFromIso } from "./sheet-layout";
+import { STANDARD_LAYOUT, readTableLayout, type TableLayout } from "./table-layout";
 
-/** One merged row as cells in TRACKING_COLUMNS order; the Deadline becomes an Excel date serial. */
-export function toRowValues(row: MergedRow): CellValue[] {
-  return TRACKING_COLUMNS.map((column) => cellFor(row, column.key));
+/** One merged row as cells in the layout's order; the Deadline becomes an Excel date serial. */
+export function toRowValues(row: MergedRow, layout: TableLayout = STANDARD_LAYOUT): CellValue[] {
+  let user = 0;
+  return layout.columns.map((column) =>
+    column.kind === "ours" ? cellFor(row, column.key) : (row.extra[user++] ?? ""),
+  );
 }
 
-export function toTableValues(rows: readonly MergedRow[]): CellValue[][] {
-  return rows.map(toRowValues);
+export function toTableValues(
+  rows: readonly MergedRow[],
+  layout: TableLayout = STANDARD_LAYOUT,
+): CellValue[][] {
+  return rows.map((row) => toRowValues(row, layout));
 }
 
 function cellFor(row: MergedRow, key: TrackingColumnKey): CellValue {
@@ -33,54 +40,38 @@ function cellFor(row: MergedRow, key: TrackingColumnKey): CellValue {
   }
 }
 
-/** Map a header row to column keys, accepting the aliases a hand-made CSV may use ("KPI ID"). */
+/** Map a table's header row to the add-in's column keys: exact names only; null for officers' columns. */
 export function headerKeys(header: readonly CellValue[]): (TrackingColumnKey | null)[] {
   return header.map((cell) => {
-    const name = String(cell ?? "").trim();
-    const exact = TRACKING_COLUMNS.find((column) => column.header === name);
-    return exact ? exact.key : (HEADER_ALIASES[name.toLowerCase()] ?? null);
+    const name = cell === null ? "" : String(cell);
+    return TRACKING_COLUMNS.find((column) => column.header === name)?.key ?? null;
   });
 }
 
 /**
- * Read the rows of an existing tracking table. Where `formulas` is given, an entry cell holding a formula
- * is read as its formula text, so a pasted formula is kept as the officer left it and never evaluated.
+ * Read the rows of an existing tracking table. Where `formulas` is given, a cell holding a formula is read
+ * as its formula text, so a pasted formula is kept as the officer left it and never evaluated. Cells of
+ * the officers' own columns are kept, row by row, in `extra`.
  */
 export function readExistingRows(
-  header: readonly CellValue[],
+  layout: TableLayout,
   values: readonly (readonly CellValue[])[],
   formulas?: readonly (readonly CellValue[])[],
 ): ExistingRow[] {
-  const keys = headerKeys(header);
   return values.map((rowValues, rowIndex) => {
     const cells: ExistingRow["cells"] = {};
-    keys.forEach((key, columnIndex) => {
-      if (key === null) return;
+    const extra: CellValue[] = [];
+    layout.columns.forEach((column, columnIndex) => {
       const formula = formulas?.[rowIndex]?.[columnIndex];
-      cells[key] = typeof formula === "string" && formula.startsWith("=") ? formula : rowValues[columnIndex];
+      const cell = typeof formula === "string" && formula.startsWith("=") ? formula : rowValues[columnIndex];
+      if (column.kind === "ours") cells[column.key] = cell;
+      else extra.push(cell ?? "");
     });
-    return { id: String(cells.id ?? "").trim(), cells };
+    return { id: String(cells.id ?? "").trim(), cells, extra };
   });
 }
 
-function quotedList(names: readonly string[]): string {
-  return names.map((name) => `"${name}"`).join(", ");
-}
-
-/**
- * Why a tracking table's header cannot be read back without losing an officer's work (a renamed entry
- * column would read as empty; a column added inside the table would be written over), or null.
- */
+/** Why a tracking table's header cannot be read back without losing an officer's work, or null. */
 export function trackingHeaderProblem(header: readonly CellValue[]): string | null {
-  const keys = headerKeys(header);
-  const missing = TRACKING_COLUMNS.filter((column) => !keys.includes(column.key)).map(
-    (column) => column.header,
-  );
-  const unknown = header
-    .filter((cell, index) => keys[index] === null && String(cell ?? "").trim() !== "")
-    .map((cell) => String(cell).trim());
-  const problems: string[] = [];
-  if (missing.length > 0) problems.push(`missing or renamed: ${quotedList(missing)}`);
-  if (unknown.length > 0) problems.push(`not the add-in's: ${quotedList(unknown)}`);
-  return problems.length === 0 ? null : `The KPI table's columns have changed (${problems.join("; ")}).`;
+  return readTableLayout(header).problem;
 }

@@ -2,6 +2,7 @@ import { STATUSES } from "../../../src/core/engine/status";
 import { STATUS_STYLES, TINTED_STATUSES, statusRuleFormula } from "../../../src/core/tracking/flags";
 import {
   columnLetter,
+  columnNumber,
   excelSerialFromIso,
   trackingColumnLetter,
 } from "../../../src/core/tracking/sheet-layout";
@@ -12,6 +13,7 @@ describe("sheet layout", () => {
   it("names columns as Excel does", () => {
     expect([0, 12, 25, 26, 27, 701, 702].map(columnLetter)).toEqual(["A", "M", "Z", "AA", "AB", "ZZ", "AAA"]);
     expect(trackingColumnLetter("status")).toBe("M");
+    expect(["A", "M", "Z", "AA", "AB", "ZZ", "AAA"].map(columnNumber)).toEqual([0, 12, 25, 26, 27, 701, 702]);
   });
 
   it("converts ISO dates to Excel serials in the 1900 date system", () => {
@@ -23,6 +25,7 @@ describe("sheet layout", () => {
 describe("status flags", () => {
   it("anchors the rule at the first data row with an absolute Status column", () => {
     expect(statusRuleFormula("overdue", 5)).toBe('=$M5="overdue"');
+    expect(statusRuleFormula("overdue", 7, "O")).toBe('=$O7="overdue"');
   });
 
   it("tints exactly the flagged and completed statuses, each in its own colour", () => {

@@ -1,8 +1,9 @@
 import fc from "fast-check";
 import type { CellValue } from "../../../src/core/engine/types";
 import { TRACKING_COLUMNS, columnIndex } from "../../../src/core/tracking/columns";
-import { mergeTrackingRows, type ExistingRow } from "../../../src/core/tracking/merge";
+import { mergeTrackingRows } from "../../../src/core/tracking/merge";
 import type { RegisterRow } from "../../../src/core/tracking/rows";
+import { STANDARD_LAYOUT, readTableLayout } from "../../../src/core/tracking/table-layout";
 import {
   readExistingRows,
   toTableValues,
@@ -41,7 +42,7 @@ describe("mergeTrackingRows", () => {
 
     const merged = mergeTrackingRows(
       ["2023-A-1", "2023-A-2", "2023-B-1"].map(registerRow),
-      readExistingRows(header, sorted),
+      readExistingRows(STANDARD_LAYOUT, sorted),
     );
 
     expect(merged.map((row) => [row.id, row.origin, row.entries.actual])).toEqual([
@@ -57,7 +58,7 @@ describe("mergeTrackingRows", () => {
     sheet[1][ACTUAL] = 40;
     const merged = mergeTrackingRows(
       ["2023-A-1", "2023-C-1"].map(registerRow),
-      readExistingRows(header, sheet),
+      readExistingRows(STANDARD_LAYOUT, sheet),
     );
 
     expect(merged.map((row) => [row.id, row.origin])).toEqual([
@@ -81,7 +82,7 @@ describe("mergeTrackingRows", () => {
 
     const merged = mergeTrackingRows(
       [registerRow("2023-A-1")],
-      readExistingRows(header, [sheet[0], copy, noId, empty]),
+      readExistingRows(STANDARD_LAYOUT, [sheet[0], copy, noId, empty]),
     );
 
     expect(merged).toHaveLength(3);
@@ -98,7 +99,7 @@ describe("mergeTrackingRows", () => {
     sheet[0][ACTUAL] = 42;
     const formulas = sheet.map((row) => [...row]);
     formulas[0][ACTUAL] = "=6*7";
-    const [row] = readExistingRows(header, sheet, formulas);
+    const [row] = readExistingRows(STANDARD_LAYOUT, sheet, formulas);
     expect(row.cells.actual).toBe("=6*7");
   });
 
@@ -117,7 +118,7 @@ describe("mergeTrackingRows", () => {
           });
           const order = sheet.map((_, i) => i).sort((a, b) => sortKeys[a] - sortKeys[b] || a - b);
           const shuffled: CellValue[][] = order.map((i) => sheet[i]);
-          const merged = mergeTrackingRows(ids.map(registerRow), readExistingRows(header, shuffled));
+          const merged = mergeTrackingRows(ids.map(registerRow), readExistingRows(STANDARD_LAYOUT, shuffled));
           const reloaded = toTableValues(merged);
           ids.forEach((id, i) => {
             const row = reloaded.find((values) => values[ID] === id);
@@ -130,10 +131,106 @@ describe("mergeTrackingRows", () => {
   });
 });
 
+describe("rows the register cannot account for", () => {
+  function existing(id: string, cells: Partial<Record<string, CellValue>>, extra: CellValue[] = []) {
+    return { id, cells: { id, ...cells }, extra };
+  }
+
+  it("keeps a row with no ID but text in any column, its own columns or beside it; drops an empty one", () => {
+    const merged = mergeTrackingRows(
+      [registerRow("2023-A-1")],
+      [
+        existing("", { area: "typed in Area" }),
+        existing("", {}, ["own column"]),
+        { ...existing("", {}), notesBeside: true },
+        existing("", { reason: "" }, [""]),
+      ],
+    );
+    expect(merged.map((row) => [row.origin, row.source])).toEqual([
+      ["new", null],
+      ["orphaned", 0],
+      ["orphaned", 1],
+      ["orphaned", 2],
+    ]);
+    expect(merged[1].note).toMatch(/No KPI ID on this row/);
+    expect(merged[2].extra).toEqual(["own column"]);
+  });
+
+  it("keeps apart a row whose ID the register now gives to another KPI, with its entries", () => {
+    const merged = mergeTrackingRows(
+      [registerRow("2023-A-1"), registerRow("2023-A-2")],
+      [
+        existing("2023-A-1", { kpi: "An earlier KPI", actual: 40 }),
+        existing("2023-A-2", { kpi: "An earlier KPI too" }),
+      ],
+    );
+    expect(merged.map((row) => [row.id, row.origin, row.entries.actual])).toEqual([
+      ["2023-A-1", "new", ""],
+      ["2023-A-2", "new", ""],
+      ["2023-A-1", "renumbered", 40],
+    ]);
+    expect(merged[2].note).toMatch(/now gives 2023-A-1 to another KPI \("KPI 2023-A-1"\)/);
+    expect(merged[2].previous.kpi).toBe("An earlier KPI");
+  });
+
+  it("matches the row that still shows the KPI when a renumbered copy stands before it", () => {
+    const merged = mergeTrackingRows(
+      [registerRow("2023-A-1")],
+      [
+        existing("2023-A-1", { kpi: "Old", actual: 1 }),
+        existing("2023-A-1", { kpi: "KPI  2023-A-1 ", actual: 2 }),
+      ],
+    );
+    expect(merged.map((row) => [row.origin, row.entries.actual, row.source])).toEqual([
+      ["kept", 2, 1],
+      ["renumbered", 1, 0],
+    ]);
+  });
+});
+
 describe("readExistingRows", () => {
-  it("maps headers in any order and the CSV alias 'KPI ID'", () => {
-    const rows: ExistingRow[] = readExistingRows(["Actual", "KPI ID", "Ignored"], [[5, "2023-E-1", "x"]]);
-    expect(rows).toEqual([{ id: "2023-E-1", cells: { actual: 5, id: "2023-E-1" } }]);
+  it("finds the add-in's columns wherever they were moved, and keeps every other column as the officer's", () => {
+    const moved = ["Actual", "My notes", ...header.filter((name) => name !== "Actual")];
+    const reading = readTableLayout(moved);
+    expect(reading.problem).toBeNull();
+    const row: CellValue[] = moved.map((name) => (name === "ID" ? "2023-E-1" : name === "Actual" ? 5 : ""));
+    row[1] = "call Mr Chan";
+    const [read] = readExistingRows(reading.layout!, [row]);
+    expect(read.id).toBe("2023-E-1");
+    expect(read.cells.actual).toBe(5);
+    expect(read.extra).toEqual(["call Mr Chan"]);
+  });
+
+  it("does not take 'KPI ID' or 'Latest progress ' (trailing space) for the add-in's columns", () => {
+    const withOwn = [...header, "KPI ID", "Latest progress "];
+    const reading = readTableLayout(withOwn);
+    const row: CellValue[] = withOwn.map((name) =>
+      name === "ID" ? "2023-E-1" : name === "Latest progress" ? "ours" : name === "KPI ID" ? "E1" : "",
+    );
+    row[row.length - 1] = "theirs";
+    const [read] = readExistingRows(reading.layout!, [row]);
+    expect(read).toMatchObject({ id: "2023-E-1", extra: ["E1", "theirs"] });
+    expect(read.cells.latestProgress).toBe("ours");
+  });
+});
+
+describe("toTableValues in a table with officers' columns", () => {
+  it("writes each officer's column back in its place with the row it belongs to, after the rows were sorted", () => {
+    const layout = readTableLayout(["ID", "Progress note", ...header.slice(1)]).layout!;
+    const sheet = [
+      ["2023-A-2", "note for A-2", ...loadFresh(["2023-A-2"])[0].slice(1)],
+      ["2023-A-1", "note for A-1", ...loadFresh(["2023-A-1"])[0].slice(1)],
+    ];
+    const merged = mergeTrackingRows(
+      ["2023-A-1", "2023-A-2"].map(registerRow),
+      readExistingRows(layout, sheet),
+    );
+    const written = toTableValues(merged, layout);
+    expect(written.map((row) => [row[0], row[1]])).toEqual([
+      ["2023-A-1", "note for A-1"],
+      ["2023-A-2", "note for A-2"],
+    ]);
+    expect(written[0][2 + columnIndex("kpi") - 1]).toBe("KPI 2023-A-1");
   });
 });
 
@@ -142,11 +239,23 @@ describe("trackingHeaderProblem", () => {
     expect(trackingHeaderProblem([...header].reverse())).toBeNull();
   });
 
-  it("names a renamed entry column and a column added inside the table", () => {
-    const changed: string[] = header.map((name) => (name === "Actual" ? "Actual (2024)" : name));
-    changed.splice(5, 0, "Notes");
+  it("accepts columns officers added inside the table", () => {
+    expect(trackingHeaderProblem([...header, "KPI ID", "Column1"])).toBeNull();
+  });
+
+  it("names a renamed entry column, and the columns that are not the add-in's (spaces and case count)", () => {
+    const changed: string[] = header.map((name) =>
+      name === "Actual" ? "Actual (2024)" : name === "Latest progress" ? "latest progress " : name,
+    );
     expect(trackingHeaderProblem(changed)).toBe(
-      'The KPI table\'s columns have changed (missing or renamed: "Actual"; not the add-in\'s: "Notes", "Actual (2024)").',
+      'The KPI table\'s columns have changed (missing or renamed: "Actual", "Latest progress"; ' +
+        'not the add-in\'s: "Actual (2024)", "latest progress ").',
+    );
+  });
+
+  it("names a column of the add-in's that appears twice", () => {
+    expect(trackingHeaderProblem([...header, "Actual"])).toBe(
+      'The KPI table\'s columns have changed (more than once: "Actual").',
     );
   });
 });

@@ -1,0 +1,65 @@
+import type { CellValue } from "../../../src/core/engine/types";
+import {
+  coveredCells,
+  notesBesideRows,
+  planNotesBeside,
+  type SheetGrid,
+} from "../../../src/core/tracking/surroundings";
+
+/** A sheet from A1 whose cells are given as { "P6": "note" }. */
+function sheet(cells: Record<string, CellValue>, rows = 20, cols = 20): SheetGrid {
+  const values: CellValue[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
+  for (const [address, value] of Object.entries(cells)) {
+    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
+    values[Number(digits) - 1][letters.charCodeAt(0) - 65] = value;
+  }
+  return { rect: { row: 0, col: 0, rows, cols }, values, formulas: values };
+}
+
+// A table B4:D7: header on row 4, three body rows (5, 6, 7).
+const table = { row: 3, col: 1, rows: 4, cols: 3 };
+
+describe("cells around the table", () => {
+  it("sees notes on either side of a body row, not in the header row or the table", () => {
+    const grid = sheet({ A6: "left", F7: "right", E4: "beside the header", C5: "in the table" });
+    expect(notesBesideRows(grid, table)).toEqual([false, true, true]);
+  });
+
+  it("names filled cells the new table would cover that the old one did not hold", () => {
+    const grid = sheet({ C5: "in the table", B9: "remark", D10: "signed", E9: "beside" });
+    const taller = { ...table, rows: 7 };
+    expect(coveredCells(grid, taller, table)).toEqual(["B9", "D10"]);
+    expect(coveredCells(grid, table, table)).toEqual([]);
+    expect(coveredCells(grid, taller, null)).toEqual(["C5", "B9", "D10"]);
+  });
+
+  it("moves notes with the rows they sit beside, and clears where they were", () => {
+    const grid = sheet({ E5: "note on first", F7: 12 });
+    // New order: old row 2 first, then a new KPI, then old row 0; old row 1 kept last.
+    const plan = planNotesBeside(grid, table, [2, null, 0, 1]);
+    expect(plan.problem).toBeNull();
+    expect(plan.move).toEqual([
+      {
+        rect: { row: 4, col: 4, rows: 4, cols: 2 },
+        cells: [
+          ["", 12],
+          ["", ""],
+          ["note on first", ""],
+          ["", ""],
+        ],
+      },
+    ]);
+  });
+
+  it("writes nothing when no row with a note moves", () => {
+    const grid = sheet({ E5: "stays" });
+    expect(planNotesBeside(grid, table, [0, 2, 1])).toEqual({ move: [], problem: null });
+  });
+
+  it("refuses to move a formula, and to write moved notes over cells under the table", () => {
+    const withFormula = sheet({ E6: "=C6*2" });
+    expect(planNotesBeside(withFormula, table, [1, 0, 2]).problem).toMatch(/formulas beside the table in E6/);
+    const crowded = sheet({ E5: "note", E8: "below" });
+    expect(planNotesBeside(crowded, table, [null, 0, 1, 2]).problem).toMatch(/would then cover E8/);
+  });
+});
