@@ -153,6 +153,28 @@ describe("the checks catch broken manifests", () => {
     expect(ok("id is a GUID")).toBe(false);
   });
 
+  it("a resource id of 33 characters, one over the schema's limit of 32", async () => {
+    const id33 = "KpiTracker.ValidateButton.Tooltip";
+    expect(id33).toHaveLength(33);
+    const ok = await checkVariant((x) => x.replaceAll("KpiTracker.ValidateButton.Tip", id33));
+    expect(ok("valid against Microsoft's manifest schemas (XSD)")).toBe(false);
+    // the hand-written checks do not look at id lengths: only the schema catches this
+    expect(ok("every resid is defined once")).toBe(true);
+  });
+
+  it("the same id at 32 characters passes the schema", async () => {
+    const id32 = "KpiTracker.ValidateButton.Tooltip".slice(0, 32);
+    const ok = await checkVariant((x) => x.replaceAll("KpiTracker.ValidateButton.Tip", id32));
+    expect(ok("valid against Microsoft's manifest schemas (XSD)")).toBe(true);
+  });
+
+  it("elements out of the schema's order", async () => {
+    const ok = await checkVariant((x) =>
+      x.replace(/(<Version>[^<]+<\/Version>)\s*(<ProviderName>[^<]+<\/ProviderName>)/, "$2\n  $1"),
+    );
+    expect(ok("valid against Microsoft's manifest schemas (XSD)")).toBe(false);
+  });
+
   it("an undefined resid", async () => {
     const ok = await checkVariant((x) => x.replace('resid="Taskpane.Url"', 'resid="Taskpane.Missing"'));
     expect(ok("every resid is defined once")).toBe(false);
