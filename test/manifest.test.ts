@@ -144,11 +144,11 @@ describe("the checks catch broken manifests", () => {
   it("a missing ExcelApi requirement, wrong permissions and a non-GUID id", async () => {
     const ok = await checkVariant((x) =>
       x
-        .replace('<Set Name="ExcelApi" MinVersion="1.8"/>', '<Set Name="ExcelApi" MinVersion="1.1"/>')
+        .replace('<Set Name="ExcelApi" MinVersion="1.13"/>', '<Set Name="ExcelApi" MinVersion="1.11"/>')
         .replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>")
         .replace(/<Id>[^<]+<\/Id>/, "<Id>not-a-guid</Id>"),
     );
-    expect(ok("requires ExcelApi 1.8")).toBe(false);
+    expect(ok("requires the ExcelApi set the pane checks at startup")).toBe(false);
     expect(ok("permissions ReadWriteDocument")).toBe(false);
     expect(ok("id is a GUID")).toBe(false);
   });

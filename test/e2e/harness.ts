@@ -123,6 +123,8 @@ export interface OpenTaskpaneOptions {
   officeJsSuffix?: string;
   /** Page under dist/ to open; default "taskpane.html". */
   page?: string;
+  /** false: a browser that runs no script at all (what a webview that cannot run the bundle shows). */
+  javaScriptEnabled?: boolean;
 }
 
 export interface OpenedTaskpane {
@@ -200,6 +202,7 @@ export async function openTaskpane(options: OpenTaskpaneOptions): Promise<Opened
     deviceScaleFactor: 1,
     locale: "en-US",
     timezoneId: "UTC",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];

@@ -14,6 +14,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ManifestInfo } from "office-addin-manifest";
+import { MIN_EXCEL_API } from "../../src/excel/requirement-sets";
 
 export interface CheckResult {
   name: CheckName;
@@ -33,7 +34,7 @@ export const CHECK_NAMES = [
   "description says what it does",
   "host is Workbook (Excel)",
   "permissions ReadWriteDocument",
-  "requires ExcelApi 1.8",
+  "requires the ExcelApi set the pane checks at startup",
   "every URL is HTTPS",
   "all URLs share the task pane's base URL",
   "every resid is defined once",
@@ -212,9 +213,10 @@ export async function checkManifest(
   const sets = byName("Sets");
   const excelApi = byName("Set").filter((s) => s.attrs.Name === "ExcelApi");
   check(
-    "requires ExcelApi 1.8",
-    sets.length >= 1 && excelApi.length === 1 && excelApi[0].attrs.MinVersion === "1.8",
-    `ExcelApi MinVersion=${excelApi.map((s) => s.attrs.MinVersion).join(",") || "(none)"}`,
+    "requires the ExcelApi set the pane checks at startup",
+    sets.length >= 1 && excelApi.length === 1 && excelApi[0].attrs.MinVersion === MIN_EXCEL_API,
+    `ExcelApi MinVersion=${excelApi.map((s) => s.attrs.MinVersion).join(",") || "(none)"}; ` +
+      `src/excel/requirement-sets.ts: ${MIN_EXCEL_API}`,
   );
 
   // URLs: attribute values and element texts that look like URLs (namespace declarations excluded).
