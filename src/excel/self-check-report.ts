@@ -31,13 +31,12 @@ export function failures(report: SelfCheckReport): CapabilityResult[] {
 
 /** The report as plain text: one line per capability, then the host, for pasting into a support request. */
 export function formatSelfCheckReport(report: SelfCheckReport): string {
-  const failed = failures(report).length;
+  const count = (outcome: CapabilityOutcome) => report.results.filter((r) => r.outcome === outcome).length;
   const width = Math.max(...report.results.map((r) => r.capability.length));
   return [
     `KPI Tracker self-check, ${report.checkedAt}`,
-    failed === 0
-      ? `Result: every capability passed (${report.results.length} checked)`
-      : `Result: ${failed} of ${report.results.length} capabilities FAILED`,
+    `Result: ${count("fail") === 0 ? "no failures" : `${count("fail")} FAILED`}; ` +
+      `${count("pass")} passed, ${count("not supported")} not supported`,
     "",
     ...report.results.map(
       (r) => `${r.outcome.toUpperCase().padEnd(13)} ${r.capability.padEnd(width)}  ${r.detail}`,

@@ -14,6 +14,7 @@ import { AnnexPanel } from "./components/AnnexPanel";
 import { LoadPanel, type LoadChoice } from "./components/LoadPanel";
 import { ProtectSwitch } from "./components/ProtectSwitch";
 import { ResultsPanel } from "./components/ResultsPanel";
+import { SelfCheckPanel } from "./components/SelfCheckPanel";
 import { StatusLegend } from "./components/StatusLegend";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
@@ -116,6 +117,8 @@ export function App({ inExcel, actions, sources = SEED_REGISTERS }: AppProps): R
           })
         }
       />
+      <Divider />
+      <SelfCheckPanel disabled={!inExcel} busy={state.busy !== null} />
     </main>
   );
 }

@@ -133,7 +133,7 @@ describe("formatSelfCheckReport", () => {
     });
     expect(text.split("\n")).toEqual([
       "KPI Tracker self-check, 2026-11-27T10:00:00.000Z",
-      "Result: 1 of 2 capabilities FAILED",
+      "Result: 1 FAILED; 1 passed, 0 not supported",
       "",
       "PASS          Number formats  read back",
       "FAIL          Dialog          12007: blocked",
