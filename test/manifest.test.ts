@@ -144,13 +144,35 @@ describe("the checks catch broken manifests", () => {
   it("a missing ExcelApi requirement, wrong permissions and a non-GUID id", async () => {
     const ok = await checkVariant((x) =>
       x
-        .replace('<Set Name="ExcelApi" MinVersion="1.8"/>', '<Set Name="ExcelApi" MinVersion="1.1"/>')
+        .replace('<Set Name="ExcelApi" MinVersion="1.13"/>', '<Set Name="ExcelApi" MinVersion="1.11"/>')
         .replace("<Permissions>ReadWriteDocument</Permissions>", "<Permissions>ReadDocument</Permissions>")
         .replace(/<Id>[^<]+<\/Id>/, "<Id>not-a-guid</Id>"),
     );
-    expect(ok("requires ExcelApi 1.8")).toBe(false);
+    expect(ok("requires the ExcelApi set the pane checks at startup")).toBe(false);
     expect(ok("permissions ReadWriteDocument")).toBe(false);
     expect(ok("id is a GUID")).toBe(false);
+  });
+
+  it("a resource id of 33 characters, one over the schema's limit of 32", async () => {
+    const id33 = "KpiTracker.ValidateButton.Tooltip";
+    expect(id33).toHaveLength(33);
+    const ok = await checkVariant((x) => x.replaceAll("KpiTracker.ValidateButton.Tip", id33));
+    expect(ok("valid against Microsoft's manifest schemas (XSD)")).toBe(false);
+    // the hand-written checks do not look at id lengths: only the schema catches this
+    expect(ok("every resid is defined once")).toBe(true);
+  });
+
+  it("the same id at 32 characters passes the schema", async () => {
+    const id32 = "KpiTracker.ValidateButton.Tooltip".slice(0, 32);
+    const ok = await checkVariant((x) => x.replaceAll("KpiTracker.ValidateButton.Tip", id32));
+    expect(ok("valid against Microsoft's manifest schemas (XSD)")).toBe(true);
+  });
+
+  it("elements out of the schema's order", async () => {
+    const ok = await checkVariant((x) =>
+      x.replace(/(<Version>[^<]+<\/Version>)\s*(<ProviderName>[^<]+<\/ProviderName>)/, "$2\n  $1"),
+    );
+    expect(ok("valid against Microsoft's manifest schemas (XSD)")).toBe(false);
   });
 
   it("an undefined resid", async () => {

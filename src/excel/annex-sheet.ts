@@ -33,8 +33,6 @@ export interface AnnexSheetOutcome {
   replaced: boolean;
   /** A sheet of the user's held the plain name, so another name was used. */
   nameTaken: boolean;
-  /** False where the host lacks ExcelApi 1.9: no A4 / fit-to-width / print titles were set. */
-  pageLayout: boolean;
 }
 
 /** A refusal in plain words; `runExcel` passes it through unchanged. */
@@ -114,7 +112,6 @@ function setPageLayout(sheet: Excel.Worksheet, grid: AnnexGrid): void {
 export async function writeAnnexSheet(annex: Annex): Promise<AnnexSheetOutcome> {
   const grid = annexGrid(annex);
   const names = candidateNames(annex.year);
-  const withPageLayout = Office.context.requirements.isSetSupported("ExcelApi", "1.9");
   return runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     const setting = context.workbook.settings.getItemOrNullObject(ANNEX_SHEETS_SETTING);
@@ -141,7 +138,7 @@ export async function writeAnnexSheet(annex: Annex): Promise<AnnexSheetOutcome> 
     cells.numberFormat = values.map((row) => row.map(() => TEXT_FORMAT));
     cells.values = values;
     formatSheet(sheet, grid);
-    if (withPageLayout) setPageLayout(sheet, grid);
+    setPageLayout(sheet, grid);
     sheet.activate();
     sheet.load("id");
     await context.sync();
@@ -149,6 +146,6 @@ export async function writeAnnexSheet(annex: Annex): Promise<AnnexSheetOutcome> 
     const keep = ours.filter((id) => id !== (replaced ? previous.id : ""));
     context.workbook.settings.add(ANNEX_SHEETS_SETTING, [...keep, sheet.id]);
     await context.sync();
-    return { sheetName: name, replaced, nameTaken: index > 0, pageLayout: withPageLayout };
+    return { sheetName: name, replaced, nameTaken: index > 0 };
   });
 }

@@ -43,9 +43,7 @@ async function resumeEventsAfterFailure(): Promise<void> {
   }
 }
 
-/** ExcelApi 1.9 lets a big write skip repainting; older hosts simply repaint. */
+/** A big write skips repainting (ExcelApi 1.9, below the add-in's minimum set). */
 export function suspendScreenUpdating(context: Excel.RequestContext): void {
-  if (Office.context?.requirements?.isSetSupported("ExcelApi", "1.9") === true) {
-    context.workbook.application.suspendScreenUpdatingUntilNextSync();
-  }
+  context.workbook.application.suspendScreenUpdatingUntilNextSync();
 }

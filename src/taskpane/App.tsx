@@ -15,6 +15,7 @@ import { LoadPanel, type LoadChoice } from "./components/LoadPanel";
 import { ProtectSwitch } from "./components/ProtectSwitch";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { SortTableButton } from "./components/SortTableButton";
+import { SelfCheckPanel } from "./components/SelfCheckPanel";
 import { StatusLegend } from "./components/StatusLegend";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
@@ -126,6 +127,8 @@ export function App({
           })
         }
       />
+      <Divider />
+      <SelfCheckPanel disabled={!inExcel} busy={state.busy !== null} />
     </main>
   );
 }

@@ -123,6 +123,8 @@ export interface OpenTaskpaneOptions {
   officeJsSuffix?: string;
   /** Page under dist/ to open; default "taskpane.html". */
   page?: string;
+  /** false: a browser that runs no script at all (what a webview that cannot run the bundle shows). */
+  javaScriptEnabled?: boolean;
 }
 
 export interface OpenedTaskpane {
@@ -140,6 +142,8 @@ export interface OpenedTaskpane {
   blockedRequests: string[];
   /** CDN requests that were served from node_modules/@microsoft/office-js/dist. */
   servedCdnRequests: string[];
+  /** Content-Security-Policy violations: `securitypolicyviolation` events and "Refused to ..." console messages. */
+  cspViolations: string[];
   /** Everything above that indicates a problem, one line each; [] when the page is clean. */
   problems(): string[];
   /** Full-page PNG at test/artifacts/<name>.png; returns the path. */
@@ -200,6 +204,7 @@ export async function openTaskpane(options: OpenTaskpaneOptions): Promise<Opened
     deviceScaleFactor: 1,
     locale: "en-US",
     timezoneId: "UTC",
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
   });
   const consoleErrors: string[] = [];
   const pageErrors: string[] = [];
@@ -239,9 +244,23 @@ export async function openTaskpane(options: OpenTaskpaneOptions): Promise<Opened
     },
   );
 
+  const cspViolations: string[] = [];
+  await context.exposeBinding("kpiReportCspViolation", (_source, line: string) => {
+    cspViolations.push(line);
+  });
+  await context.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => {
+      const report = (window as unknown as { kpiReportCspViolation: (line: string) => void })
+        .kpiReportCspViolation;
+      const where = e.sourceFile ? ` (${e.sourceFile}:${e.lineNumber}:${e.columnNumber})` : "";
+      report(`${e.effectiveDirective} blocked ${e.blockedURI || "(inline)"} in ${e.documentURI}${where}`);
+    });
+  });
+
   const page = await context.newPage();
   page.on("console", (msg) => {
     if (msg.type() === "error") consoleErrors.push(msg.text());
+    if (/Content Security Policy/i.test(msg.text())) cspViolations.push(`console: ${msg.text()}`);
   });
   page.on("pageerror", (err) => pageErrors.push(String(err)));
   page.on("requestfailed", (req) => {
@@ -264,7 +283,9 @@ export async function openTaskpane(options: OpenTaskpaneOptions): Promise<Opened
     unservedCdnRequests,
     blockedRequests,
     servedCdnRequests,
+    cspViolations,
     problems: () => [
+      ...cspViolations.map((m) => `CSP violation: ${m}`),
       ...consoleErrors.map((m) => `console error: ${m}`),
       ...pageErrors.map((m) => `page error: ${m}`),
       ...failedRequests.map((m) => `failed request: ${m}`),

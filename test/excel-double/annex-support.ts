@@ -10,7 +10,7 @@ import {
   RangeFormatDouble,
   WorksheetDouble,
 } from "./client";
-import type { Rect, SheetModel, WorkbookModel } from "./model";
+import { versionAtLeast, type Rect, type SheetModel, type WorkbookModel } from "./model";
 
 export interface BorderModel {
   rect: Rect;
@@ -82,7 +82,7 @@ export function installAnnexSupport(): void {
   Object.defineProperty(WorksheetDouble.prototype, "pageLayout", {
     get(this: WithSheetResolver) {
       const model = this.context.model;
-      if (Number(model.supportedExcelApi) < 1.9) {
+      if (!versionAtLeast(model.supportedExcelApi, "1.9")) {
         throw new OfficeErrorDouble("ApiNotFound", "worksheet.pageLayout needs ExcelApi 1.9");
       }
       model.apiUsed.add("Worksheet.pageLayout");

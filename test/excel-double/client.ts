@@ -14,6 +14,7 @@ import {
   type Rect,
   type SheetModel,
   type WorkbookModel,
+  versionAtLeast,
 } from "./model";
 import { growthRefusal, permuteBodyRows, sortOrder, sortRefusal } from "./table-rules";
 import { enterString } from "./value-parsing";
@@ -215,7 +216,7 @@ export class ApplicationDouble extends ClientObjectDouble {
   }
   suspendScreenUpdatingUntilNextSync(): void {
     this.model.apiUsed.add("suspendScreenUpdatingUntilNextSync");
-    if (Number(this.model.supportedExcelApi) < 1.9) {
+    if (!versionAtLeast(this.model.supportedExcelApi, "1.9")) {
       throw new OfficeErrorDouble("ApiNotFound", "suspendScreenUpdatingUntilNextSync needs ExcelApi 1.9");
     }
   }

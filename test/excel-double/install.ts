@@ -5,7 +5,7 @@
 import { DoubleContext, OfficeErrorDouble } from "./client";
 import { parseAddress, quoteSheet, toA1 } from "./address";
 import { enterString } from "./value-parsing";
-import { WorkbookModel, type CellModel, type CellValue, type TableModel } from "./model";
+import { WorkbookModel, versionAtLeast, type CellModel, type CellValue, type TableModel } from "./model";
 import { permuteBodyRows, sortRefusal } from "./table-rules";
 
 export interface RunOptions {
@@ -157,9 +157,12 @@ export function installExcelDouble(
     actions: { associate: () => undefined },
     context: {
       requirements: {
+        // Only ExcelApi is simulated: asked about any other set (DialogApi...), the double says no.
         isSetSupported: (name: string, version?: string) =>
-          name === "ExcelApi" && Number(version ?? "1.1") <= Number(double.model.supportedExcelApi),
+          name === "ExcelApi" && versionAtLeast(double.model.supportedExcelApi, version ?? "1.1"),
       },
+      // Office.context.diagnostics: host, platform and Office version (learn.microsoft.com/javascript/api/office/office.contextinformation)
+      diagnostics: { host: "Excel", platform: info.platform, version: "16.0.0.0 (Excel double)" },
     },
   };
   const officeExtension: Record<string, unknown> = { Error: OfficeErrorDouble };
@@ -179,7 +182,7 @@ export function installExcelDouble(
     if (typeof scope[name] !== "object" || scope[name] === null) scope[name] = {};
     const target = scope[name] as object;
     for (const [key, value] of Object.entries(members)) {
-      // office.js defines its own `Office.context` once started; let it (the add-in copes with either).
+      // office.js defines its own `Office.context` once started; see below.
       const configurable = key === "context";
       Object.defineProperty(target, key, {
         configurable,
@@ -189,6 +192,14 @@ export function installExcelDouble(
       });
     }
   }
+  // office.js then defines Office.context with a getter of its own (o15apptofilemappingtable.js, loaded
+  // during its start-up; an empty object outside Office), racing the bundle. The double's context stays.
+  const officeObject = scope.Office;
+  const define = Object.defineProperty;
+  Object.defineProperty = function (target: object, key: PropertyKey, attributes: PropertyDescriptor) {
+    if (target === officeObject && key === "context") return target;
+    return define(target, key, attributes);
+  } as typeof Object.defineProperty;
 }
 
 // ---------- What officers do, for tests ----------

@@ -140,6 +140,20 @@ export function contains(outer: Rect, inner: Rect): boolean {
   );
 }
 
+/**
+ * True when requirement set version `have` includes `need`. Versions compare part by part, as
+ * Office.context.requirements.isSetSupported does: 1.13 is later than 1.9.
+ * (learn.microsoft.com/javascript/api/requirement-sets/excel/excel-api-requirement-sets)
+ */
+export function versionAtLeast(have: string, need: string): boolean {
+  const [a, b] = [have, need].map((v) => v.split(".").map(Number));
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const diff = (a[i] ?? 0) - (b[i] ?? 0);
+    if (diff !== 0) return diff > 0;
+  }
+  return true;
+}
+
 export class WorkbookModel {
   readonly sheets: SheetModel[] = [];
   readonly tables: TableModel[] = [];
@@ -158,8 +172,8 @@ export class WorkbookModel {
   requestBytes: number[] = [];
   /** Names of API members used, for requirement-set checks. */
   readonly apiUsed = new Set<string>();
-  /** Requirement sets the simulated host supports. */
-  supportedExcelApi = "1.8";
+  /** Highest ExcelApi set the simulated host supports; the add-in's minimum unless a test lowers it. */
+  supportedExcelApi = "1.13";
   private nextId = 1;
 
   constructor() {

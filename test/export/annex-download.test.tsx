@@ -94,7 +94,6 @@ describe("AnnexPanel", () => {
       sheetName: "Annex 2023 (2)",
       replaced: false,
       nameTaken: true,
-      pageLayout: true,
     }));
     renderPanel({ getAnnex, writeSheet });
     await userEvent.click(screen.getByRole("button", { name: "Write annex sheet" }));

@@ -3,8 +3,9 @@
  * test/tools/validate-manifest.mjs (npm run validate).
  *
  * `office-addin-manifest validate` uploads the file to Microsoft's online validation service, which
- * cannot be reached from here (and no npm package ships the XSD files), so we check what matters
- * offline: the manifest is read with office-addin-manifest's own reader (OfficeAddinManifest.
+ * cannot be reached from here, so we check offline: first against Microsoft's schemas (the XSDs in
+ * test/manifest-schemas/, with libxml2 from xmllint-wasm), then with office-addin-manifest's own
+ * reader (OfficeAddinManifest.
  * readManifestFile for the summary, its xml2js-based ManifestHandlerXml for the full tree), then
  * required elements, HTTPS URLs, resource ids, icon files and sizes, and the ribbon function names
  * are asserted. The jest test runs these checks through `node test/tools/validate-manifest.mjs --json`
@@ -13,6 +14,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ManifestInfo } from "office-addin-manifest";
+import { MIN_EXCEL_API } from "../../src/excel/requirement-sets";
 
 export interface CheckResult {
   name: CheckName;
@@ -22,6 +24,7 @@ export interface CheckResult {
 
 /** Every check run by checkManifest, in order. The jest test asserts each one by name. */
 export const CHECK_NAMES = [
+  "valid against Microsoft's manifest schemas (XSD)",
   "parses with office-addin-manifest",
   "TaskPaneApp with VersionOverrides 1.0",
   "id is a GUID",
@@ -31,7 +34,7 @@ export const CHECK_NAMES = [
   "description says what it does",
   "host is Workbook (Excel)",
   "permissions ReadWriteDocument",
-  "requires ExcelApi 1.8",
+  "requires the ExcelApi set the pane checks at startup",
   "every URL is HTTPS",
   "all URLs share the task pane's base URL",
   "every resid is defined once",
@@ -97,6 +100,33 @@ export function associatedActionNames(source: string): string[] {
   return [...source.matchAll(/Office\.actions\.associate\(\s*["'`]([^"'`]+)["'`]/g)].map((m) => m[1]);
 }
 
+/** Microsoft's manifest schemas, copied into the repo (test/manifest-schemas/README.md says from where). */
+// from __filename: under tsx's ESM loader (validate-manifest.mjs) __dirname is not this file's folder
+export const SCHEMA_DIR = path.resolve(path.dirname(__filename), "..", "manifest-schemas");
+const ROOT_SCHEMA = "OfficeAppManifestV1_1.xsd";
+
+/**
+ * Validates the manifest against the XSDs with libxml2 compiled to WebAssembly (xmllint-wasm), so no
+ * native xmllint is needed. Office refuses to install a manifest that breaks the schema, e.g. a resid
+ * longer than 32 characters. Returns libxml2's messages; empty when the manifest is valid.
+ */
+export async function schemaErrors(manifestXml: string, schemaDir = SCHEMA_DIR): Promise<string[]> {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { validateXML } = require("xmllint-wasm") as typeof import("xmllint-wasm");
+  const schemas = fs
+    .readdirSync(schemaDir)
+    .filter((f) => f.endsWith(".xsd"))
+    .map((f) => ({ fileName: f, contents: fs.readFileSync(path.join(schemaDir, f), "utf8") }));
+  const root = schemas.find((s) => s.fileName === ROOT_SCHEMA);
+  if (!root) return [`${ROOT_SCHEMA} not found in ${schemaDir}`];
+  const result = await validateXML({
+    xml: { fileName: "manifest.xml", contents: manifestXml },
+    schema: root,
+    preload: schemas.filter((s) => s !== root),
+  });
+  return result.valid ? [] : result.errors.map((e) => e.rawMessage);
+}
+
 export interface ManifestReport {
   manifestPath: string;
   info?: ManifestInfo;
@@ -108,7 +138,7 @@ export async function checkManifest(
   manifestPath: string,
   options: CheckOptions = {},
 ): Promise<ManifestReport> {
-  const repoRoot = path.resolve(__dirname, "..", "..");
+  const repoRoot = path.resolve(path.dirname(__filename), "..", "..");
   const webRoot = options.webRoot ?? path.dirname(path.resolve(manifestPath));
   const commandsFile = options.commandsFile ?? path.join(repoRoot, "src", "commands", "commands.ts");
   const results: CheckResult[] = [];
@@ -119,6 +149,13 @@ export async function checkManifest(
     results,
     ok: results.length === CHECK_NAMES.length && results.every((r) => r.ok),
   });
+
+  const invalid = await schemaErrors(fs.readFileSync(manifestPath, "utf8"));
+  check(
+    "valid against Microsoft's manifest schemas (XSD)",
+    invalid.length === 0,
+    invalid.join("\n") || `valid against ${ROOT_SCHEMA} and the schemas it imports`,
+  );
 
   let info: ManifestInfo;
   let xml: { OfficeApp?: XmlNode };
@@ -176,9 +213,10 @@ export async function checkManifest(
   const sets = byName("Sets");
   const excelApi = byName("Set").filter((s) => s.attrs.Name === "ExcelApi");
   check(
-    "requires ExcelApi 1.8",
-    sets.length >= 1 && excelApi.length === 1 && excelApi[0].attrs.MinVersion === "1.8",
-    `ExcelApi MinVersion=${excelApi.map((s) => s.attrs.MinVersion).join(",") || "(none)"}`,
+    "requires the ExcelApi set the pane checks at startup",
+    sets.length >= 1 && excelApi.length === 1 && excelApi[0].attrs.MinVersion === MIN_EXCEL_API,
+    `ExcelApi MinVersion=${excelApi.map((s) => s.attrs.MinVersion).join(",") || "(none)"}; ` +
+      `src/excel/requirement-sets.ts: ${MIN_EXCEL_API}`,
   );
 
   // URLs: attribute values and element texts that look like URLs (namespace declarations excluded).

@@ -5,8 +5,9 @@
  *   node test/tools/validate-manifest.mjs [manifest.xml] [--web-root dir] [--commands file] [--json]
  *
  * Microsoft's `office-addin-manifest validate` sends the manifest to an online validation service;
- * this environment cannot reach it, and no npm package ships the manifest XSDs. So this script
- * checks offline: it reads the manifest with office-addin-manifest's own reader and asserts the
+ * this environment cannot reach it. So this script checks offline: it validates the manifest against
+ * Microsoft's schemas (test/manifest-schemas/*.xsd, libxml2 compiled to WebAssembly by xmllint-wasm,
+ * so no native xmllint), reads it with office-addin-manifest's own reader and asserts the
  * required elements, HTTPS URLs, resource ids, icon files and sizes (PNG IHDR), and that each ribbon
  * FunctionName is associated in src/commands/commands.ts. Exit code 1 if any check fails.
  * --json prints the report as JSON (used by the jest test). With network access, also run

@@ -73,9 +73,7 @@ type Message = { intent: "success" | "error" | "warning" | "info"; text: string;
 function sheetMessage(outcome: AnnexSheetOutcome): Message {
   const parts = [`Annex written to sheet "${outcome.sheetName}".`];
   if (outcome.nameTaken) parts.push("A sheet of yours already had the usual name; it was left as it is.");
-  if (!outcome.pageLayout)
-    parts.push("This Excel version cannot set the print layout; set A4 and fit to width by hand.");
-  return { intent: outcome.nameTaken || !outcome.pageLayout ? "warning" : "success", text: parts.join(" ") };
+  return { intent: outcome.nameTaken ? "warning" : "success", text: parts.join(" ") };
 }
 
 export function AnnexPanel({

@@ -5,7 +5,10 @@
  */
 import { createExcelDouble, installExcelDouble, tableRecords, typeInto } from "../../excel-double/install";
 import type { CellValue } from "../../excel-double/model";
+import { installAnnexSupport } from "../../excel-double/annex-support";
 
+// worksheet.delete() and the annex sheet's formats (the self-check deletes its temporary sheet)
+installAnnexSupport();
 const double = createExcelDouble();
 // Pinned: office.js keeps starting up after this script and would put its own Office back.
 installExcelDouble(double, "Excel", true);
@@ -24,6 +27,7 @@ const api = {
   },
   conditionalFormats: (sheetName: string) => double.model.sheet(sheetName)?.conditionalFormats ?? [],
   setting: (key: string) => double.model.settings.get(key),
+  sheetNames: () => double.model.sheets.map((sheet) => sheet.name),
 };
 
 (globalThis as unknown as { kpiDouble: typeof api }).kpiDouble = api;
