@@ -175,6 +175,11 @@ export const kpiSchema = z.strictObject({
   targets: z.array(targetSchema).min(1),
   /** Present where targets were set by hand because the language is too loose to parse. */
   handSet: z.strictObject({ reason: z.string().min(1) }).optional(),
+  /**
+   * Present where the register builder could not read the text: the KPI is kept with one `ongoing`
+   * target, never a guessed one, until someone reads it and sets its targets.
+   */
+  needsReading: z.strictObject({ reason: z.string().min(1) }).optional(),
   progress: paperProgressSchema.optional(),
 });
 export type KpiEntry = z.infer<typeof kpiSchema>;
@@ -207,6 +212,8 @@ export const registerSchema = z.strictObject({
   listStart: isoDateSchema,
   /** The as-at date of the paper's own progress column, for progress reports. */
   progressAsAt: isoDateSchema.optional(),
+  /** How many KPIs carry `needsReading`; absent when none does. */
+  needsReading: z.number().int().positive().optional(),
   areas: z.array(areaSchema).min(1),
 });
 export type Register = z.infer<typeof registerSchema>;

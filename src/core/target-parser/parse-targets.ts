@@ -1,9 +1,15 @@
 import { findTimePhrases, parseDeadline, type TimePhrase } from "../deadline";
 import type { Deadline, RecurringWindow, Target } from "../register/schema";
-import { findQuantities, type QuantityMention } from "./quantities";
+import { findQuantities, NUMBER_SOURCE, type QuantityMention } from "./quantities";
 import { findShapes } from "./shapes";
 
 export type TargetParseResult = { ok: true; targets: Target[] } | { ok: false; error: string };
+
+/** Where the text states a target's figure or time: the runs a paper prints in bold. */
+export type EmphasisSpan = [number, number];
+
+export type KpiTextReading =
+  { ok: true; targets: Target[]; text: string; emphasis: EmphasisSpan[] } | { ok: false; error: string };
 
 class TargetParseError extends Error {}
 
@@ -95,11 +101,37 @@ function unitBefore(text: string, mention: QuantityMention): string | undefined 
   return m?.[1];
 }
 
-function readTargets(text: string, listStart: string): Target[] {
+/** A shape's figures other than its starting one ("from 300 to **800**"), with a trailing "%". */
+function shapeFigures(text: string, from: number, to: number): EmphasisSpan[] {
+  const numbers = [
+    ...text.slice(from, to).matchAll(new RegExp(`(?<![\\w/-])${NUMBER_SOURCE}%?(?![\\w])`, "gi")),
+  ];
+  const figures = numbers.length > 1 ? numbers.slice(1) : numbers;
+  return figures.map((m): EmphasisSpan => [from + m.index, from + m.index + m[0].length]);
+}
+
+/** Words before a time the paper leaves unbolded: "in **Q1 2024**", "starting from **2024**". */
+const UNBOLDED_LEAD = /^(?:in |during |starting from )/i;
+
+/** A time phrase as inferred bold: "by end-2024", "within 2024", "in Q1 2024" -> "Q1 2024"; a recurrence's window only. */
+function timeSpan(phrase: TimePhrase): EmphasisSpan | undefined {
+  const [words, at] =
+    phrase.kind === "period"
+      ? phrase.window
+        ? [phrase.window, phrase.index + phrase.text.lastIndexOf(phrase.window)]
+        : [undefined, 0]
+      : [phrase.text, phrase.index];
+  if (words === undefined) return undefined;
+  const skip = UNBOLDED_LEAD.exec(words)?.[0].length ?? 0;
+  return [at + skip, at + words.length];
+}
+
+function readTargets(text: string, listStart: string): { targets: Target[]; emphasis: EmphasisSpan[] } {
   const background = backgroundSpans(text);
   const phrases = findTimePhrases(text).filter((p) => !inside(p.index, background));
   const claimed = new Set<TimePhrase>();
   const placed: Array<{ at: number; target: Target }> = [];
+  const emphasis: EmphasisSpan[] = [];
 
   const shapes = findShapes(text).filter((s) => !inside(s.index, background));
   for (const shape of shapes) {
@@ -110,6 +142,7 @@ function readTargets(text: string, listStart: string): Target[] {
       return phrase;
     };
     const approximate = "approximate" in shape && shape.approximate ? { approximate: true } : {};
+    emphasis.push(...shapeFigures(text, shape.index, shape.end));
     switch (shape.kind) {
       case "reduction": {
         const deadline = requireDeadline(
@@ -184,6 +217,7 @@ function readTargets(text: string, listStart: string): Target[] {
     const unit = mention.unit || unitBefore(text, mention) || previousUnit;
     if (!unit) throw new TargetParseError(`cannot tell what ${mention.value} counts`);
     previousUnit = unit;
+    emphasis.push([mention.index, mention.end]);
     const phrase = nearestPhrase(phrases, mention.end);
     if (phrase) claimed.add(phrase);
     placed.push({ at: mention.index, target: quantityTarget(mention, unit, phrase, listStart) });
@@ -196,14 +230,37 @@ function readTargets(text: string, listStart: string): Target[] {
     placed.push({ at: phrase.index, target: { kind: "milestone", deadline: deadlineOf(phrase, listStart) } });
   }
 
-  if (placed.length === 0) return [{ kind: "ongoing" }];
-  return placed.sort((a, b) => a.at - b.at).map((p) => p.target);
+  for (const phrase of phrases) {
+    const span = timeSpan(phrase);
+    if (span) emphasis.push(span);
+  }
+  const targets: Target[] =
+    placed.length === 0 ? [{ kind: "ongoing" }] : placed.sort((a, b) => a.at - b.at).map((p) => p.target);
+  return { targets, emphasis: mergeSpans(emphasis) };
+}
+
+function mergeSpans(spans: EmphasisSpan[]): EmphasisSpan[] {
+  const sorted = [...spans].filter(([from, to]) => to > from).sort((a, b) => a[0] - b[0]);
+  const merged: EmphasisSpan[] = [];
+  for (const [from, to] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else merged.push([from, to]);
+  }
+  return merged;
 }
 
 /** Reads a KPI's plain text into machine-readable targets; `listStart` opens deadlines that state no start. */
 export function parseTargets(text: string, listStart: string): TargetParseResult {
+  const reading = readKpiText(text, listStart);
+  return reading.ok ? { ok: true, targets: reading.targets } : reading;
+}
+
+/** parseTargets, plus where the figures and time phrases it read stand in the (whitespace-collapsed) text. */
+export function readKpiText(text: string, listStart: string): KpiTextReading {
+  const plain = text.replace(/\s+/g, " ").trim();
   try {
-    return { ok: true, targets: readTargets(text.replace(/\s+/g, " ").trim(), listStart) };
+    return { ok: true, text: plain, ...readTargets(plain, listStart) };
   } catch (error) {
     if (error instanceof TargetParseError) return { ok: false, error: `${error.message} (in "${text}")` };
     throw error;
