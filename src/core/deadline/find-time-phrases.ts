@@ -30,7 +30,7 @@ const DEADLINE_SOURCE = [
 ].join("|");
 
 const RECURRENCE = new RegExp(
-  `\\b(?:each|every|per|a) (year|quarter|month)( on average)?(?: (starting from ${P}|in ${P}))?`,
+  `\\b(?:each|every|per|a) (year|quarter|month)( on average)?(?: ((?:starting )?from ${P}(?: onwards)?|in ${P}))?`,
   "gi",
 );
 const DEADLINE = new RegExp(`\\b(?:${DEADLINE_SOURCE})`, "gi");

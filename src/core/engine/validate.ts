@@ -1,4 +1,5 @@
 import { dayNumber, isCalendarDate } from "../calendar";
+import { levelUnitSuffix, levelWords } from "./evaluators/level";
 import type { Register, Target } from "../register/schema";
 import { compileKpi, type CompiledKpi, type CompiledTarget, type EvaluableKpi } from "./compile";
 import { parseEntry } from "./entry";
@@ -203,6 +204,8 @@ function shortfall(compiled: CompiledTarget): string {
       return `is below the target of ${figure(target.percent)}%`;
     case "staged":
       return `is below the final target of ${figure(target.stages[target.stages.length - 1].quantity)} ${target.unit}`;
+    case "level":
+      return `is not ${levelWords(target)}${levelUnitSuffix(target)}`;
     case "count":
     case "recurring":
       return `is below the target of ${figure(target.quantity)} ${target.unit}`;
@@ -228,6 +231,7 @@ function buildExpectedText(kpi: CompiledKpi, verdicts: PartVerdict[]): string {
     const target = kpi.targets[0].target;
     const text = verdicts[0].expectedText;
     if (text === "" || target.kind === "milestone" || target.kind === "ongoing") return text;
+    if (target.kind === "level") return `${text}${levelUnitSuffix(target)}`;
     return target.kind === "percentage-change" ? `${text}%` : `${text} ${target.unit}`;
   }
   const texts: string[] = [];

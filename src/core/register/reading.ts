@@ -51,6 +51,8 @@ export function describeReading(target: Target): string {
       return `recurring: ${target.aggregate === "average" ? "on average " : "at least "}${about(target.approximate)}${figure(
         target.quantity,
       )} ${target.unit}${label} per ${PERIOD_WORDS[target.period]} ${during(target.window)}`;
+    case "level":
+      return `level: ${target.comparison.replace("-", " ")} ${figure(target.level)}${target.unit.startsWith("%") ? "" : " "}${target.unit}${label} ${during(target.window)}`;
     case "milestone":
       return `milestone${label} ${by(target.deadline)}`;
     case "ongoing":

@@ -115,6 +115,21 @@ export const recurringTargetSchema = z.strictObject({
   window: recurringWindowSchema,
 });
 
+/**
+ * A level to reach and hold, judged at the end of its window: a service standard ("process 95% of
+ * applications within 4 weeks": at least 95) or a lower-is-better ceiling ("to below 700", "no more than 5%").
+ * A window with no end is a standing pledge.
+ */
+export const levelTargetSchema = z.strictObject({
+  kind: z.literal("level"),
+  label,
+  unit,
+  comparison: z.enum(["at-least", "at-most", "below"]),
+  level: quantity,
+  approximate,
+  window: recurringWindowSchema,
+});
+
 export const milestoneTargetSchema = z.strictObject({
   kind: z.literal("milestone"),
   label,
@@ -132,6 +147,7 @@ export const targetSchema = z.discriminatedUnion("kind", [
   percentageChangeTargetSchema,
   reductionTargetSchema,
   recurringTargetSchema,
+  levelTargetSchema,
   milestoneTargetSchema,
   ongoingTargetSchema,
 ]);
@@ -142,6 +158,7 @@ export type StagedTarget = z.infer<typeof stagedTargetSchema>;
 export type PercentageChangeTarget = z.infer<typeof percentageChangeTargetSchema>;
 export type ReductionTarget = z.infer<typeof reductionTargetSchema>;
 export type RecurringTarget = z.infer<typeof recurringTargetSchema>;
+export type LevelTarget = z.infer<typeof levelTargetSchema>;
 export type MilestoneTarget = z.infer<typeof milestoneTargetSchema>;
 export type OngoingTarget = z.infer<typeof ongoingTargetSchema>;
 

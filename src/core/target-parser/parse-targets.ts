@@ -48,6 +48,16 @@ function windowOf(phrase: TimePhrase, listStart: string): RecurringWindow {
     : { text: phrase.text, start: parsed.deadline.start, end: parsed.deadline.end };
 }
 
+/** A level holds over its window: "in 2026", "from January 2026" (open), "by end-2026"; none stated: from the list's start. */
+function levelWindow(phrase: TimePhrase | undefined, listStart: string): RecurringWindow {
+  if (!phrase) return { text: "no date stated", start: listStart };
+  if (phrase.kind === "period") return windowOf(phrase, listStart);
+  const deadline = deadlineOf(phrase, listStart);
+  return /^(starting )?from\b/i.test(phrase.text) && !/ to /.test(phrase.text)
+    ? { text: deadline.text, start: deadline.start }
+    : deadline;
+}
+
 /** The time phrase a number belongs to: the next one in the text, else the last one before it. */
 function nearestPhrase(phrases: TimePhrase[], position: number): TimePhrase | undefined {
   return phrases.find((p) => p.index >= position) ?? [...phrases].reverse().find((p) => p.index < position);
@@ -60,11 +70,16 @@ function requireDeadline(phrase: TimePhrase | undefined, what: string, listStart
   return deadlineOf(phrase, listStart);
 }
 
+/** "on average 30 patrols per month", "an average of 30 patrols": an average, as "per month on average". */
+const AVERAGE_BEFORE =
+  /\b(?:on average|an average of|on an average of)\s+(?:(?:at least|about|around|some|no less than|not less than) )?$/i;
+
 function quantityTarget(
   mention: QuantityMention,
   unit: string,
   phrase: TimePhrase | undefined,
   listStart: string,
+  averaged: boolean,
 ): Target {
   const approximate = mention.approximate ? { approximate: true } : {};
   if (phrase?.kind === "period" && phrase.period) {
@@ -73,7 +88,7 @@ function quantityTarget(
       unit,
       quantity: mention.value,
       period: phrase.period,
-      aggregate: phrase.onAverage ? "average" : "total",
+      aggregate: phrase.onAverage || averaged ? "average" : "total",
       ...approximate,
       window: windowOf(phrase, listStart),
     };
@@ -102,11 +117,11 @@ function unitBefore(text: string, mention: QuantityMention): string | undefined 
 }
 
 /** A shape's figures other than its starting one ("from 300 to **800**"), with a trailing "%". */
-function shapeFigures(text: string, from: number, to: number): EmphasisSpan[] {
+function shapeFigures(text: string, from: number, to: number, every: boolean): EmphasisSpan[] {
   const numbers = [
     ...text.slice(from, to).matchAll(new RegExp(`(?<![\\w/-])${NUMBER_SOURCE}%?(?![\\w])`, "gi")),
   ];
-  const figures = numbers.length > 1 ? numbers.slice(1) : numbers;
+  const figures = numbers.length > 1 && !every ? numbers.slice(1) : numbers;
   return figures.map((m): EmphasisSpan => [from + m.index, from + m.index + m[0].length]);
 }
 
@@ -142,7 +157,7 @@ function readTargets(text: string, listStart: string): { targets: Target[]; emph
       return phrase;
     };
     const approximate = "approximate" in shape && shape.approximate ? { approximate: true } : {};
-    emphasis.push(...shapeFigures(text, shape.index, shape.end));
+    emphasis.push(...shapeFigures(text, shape.index, shape.end, shape.kind === "level"));
     switch (shape.kind) {
       case "reduction": {
         const deadline = requireDeadline(
@@ -190,6 +205,22 @@ function readTargets(text: string, listStart: string): { targets: Target[]; emph
         });
         break;
       }
+      case "level": {
+        if (shape.unit === "")
+          throw new TargetParseError(`cannot tell what the level ${shape.level} measures`);
+        const phrase = next();
+        placed.push({
+          at: shape.index,
+          target: {
+            kind: "level",
+            unit: shape.unit,
+            comparison: shape.comparison,
+            level: shape.level,
+            window: levelWindow(phrase, listStart),
+          },
+        });
+        break;
+      }
       case "percentage-change": {
         const deadline = requireDeadline(next(), `"${shape.percent}%"`, listStart);
         placed.push({
@@ -220,7 +251,8 @@ function readTargets(text: string, listStart: string): { targets: Target[]; emph
     emphasis.push([mention.index, mention.end]);
     const phrase = nearestPhrase(phrases, mention.end);
     if (phrase) claimed.add(phrase);
-    placed.push({ at: mention.index, target: quantityTarget(mention, unit, phrase, listStart) });
+    const averaged = AVERAGE_BEFORE.test(text.slice(0, mention.index));
+    placed.push({ at: mention.index, target: quantityTarget(mention, unit, phrase, listStart, averaged) });
   }
 
   for (const phrase of phrases) {
