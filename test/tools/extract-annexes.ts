@@ -30,7 +30,7 @@ interface DraftMeasure {
   kpis: DraftKpi[];
   progressBullets: TextRun[][];
 }
-interface DraftArea {
+export interface DraftArea {
   numeral: string;
   title: string;
   measures: DraftMeasure[];
@@ -46,7 +46,7 @@ function appendContinuation(target: TextRun[], lead: TextRun[]): void {
   target.push({ text: " " }, ...lead);
 }
 
-function readStructure(rows: { cells: string[] }[], withProgress: boolean): DraftArea[] {
+export function readStructure(rows: { cells: string[] }[], withProgress: boolean): DraftArea[] {
   const areas: DraftArea[] = [];
   for (const { cells } of rows) {
     const [measureCell, kpiCell = "", progressCell = ""] = cells.map((cell) => cell.trim());
@@ -113,17 +113,11 @@ function alignProgress(measure: DraftMeasure): void {
   groups.forEach((group, index) => (measure.kpis[index].progress = group));
 }
 
-/** The paper's rows through the same register builder the command line and the add-in use. */
-function buildFromPaper(
-  year: number,
-  meta: Omit<Register, "areas" | "year" | "schemaVersion">,
-  areas: DraftArea[],
-): Register {
-  const withProgress = meta.progressAsAt !== undefined;
-  const rows: KpiListRow[] = areas.flatMap((area) =>
-    area.measures.flatMap((measure) => {
-      if (withProgress) alignProgress(measure);
-      return measure.kpis.map((draft, index) => {
+/** The paper's annex rows as the register builder takes them: one row per ➤ bullet, with the paper's runs. */
+export function paperRows(year: number, areas: DraftArea[]): KpiListRow[] {
+  return areas.flatMap((area) =>
+    area.measures.flatMap((measure) =>
+      measure.kpis.map((draft, index) => {
         const handSet = HAND_SET[`${year}-${measure.letter}-${index + 1}`];
         return {
           area: `(${area.numeral}) ${area.title}`,
@@ -132,9 +126,20 @@ function buildFromPaper(
           ...(measure.preamble ? { preamble: normaliseRichText(measure.preamble) } : {}),
           ...(handSet ? { handSet } : {}),
         };
-      });
-    }),
+      }),
+    ),
   );
+}
+
+/** The paper's rows through the same register builder the command line and the add-in use. */
+function buildFromPaper(
+  year: number,
+  meta: Omit<Register, "areas" | "year" | "schemaVersion">,
+  areas: DraftArea[],
+): Register {
+  const withProgress = meta.progressAsAt !== undefined;
+  if (withProgress) for (const area of areas) area.measures.forEach(alignProgress);
+  const rows = paperRows(year, areas);
   const built = buildRegister(rows, { year, announced: meta.listStart, ...meta });
   if (!built.ok) throw new Error(built.errors.join("\n"));
   if (process.argv.includes("--show")) {
@@ -209,4 +214,4 @@ function main(): void {
   }
 }
 
-main();
+if (require.main === module) main();
