@@ -178,5 +178,12 @@ export function buildRegister(rows: ReadonlyArray<KpiListRow>, facts: KpiListFac
   };
   const loaded = loadRegister(draft);
   if (!loaded.ok) return { ok: false, errors: loaded.errors };
+  // Readings in print order: a measure pasted twice lists all its KPIs together.
+  const order = new Map(
+    loaded.register.areas
+      .flatMap((area) => area.measures.flatMap((measure) => measure.kpis.map((kpi) => kpi.id)))
+      .map((id, index) => [id, index]),
+  );
+  readings.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   return { ok: true, register: loaded.register, readings, needsReading };
 }

@@ -82,6 +82,8 @@ export function unitAfter(text: string, from: number): string {
     depth += (bare.match(/\(/g) ?? []).length - (bare.match(/\)/g) ?? []).length;
     if (bare !== token && depth === 0) break;
   }
+  // "registered users of the e-Channel app": the unit stops at "the", so drop the "of" left hanging.
+  while (words.length > 1 && /^(of|for|to)$/i.test(words[words.length - 1])) words.pop();
   return words.join(" ");
 }
 
