@@ -156,3 +156,51 @@ describe("loadRegister and needsReading", () => {
     });
   });
 });
+
+describe("ids and headings pasted twice", () => {
+  it("keeps one area and one measure when a list names them again later, numbering on", () => {
+    const { register, readings } = built([
+      { area: "Safer Streets", measure: "Fire safety", text: "Inspect 100 shops within 2026." },
+      { area: "Youth", measure: "Cadets", text: "Train 40 cadets within 2026." },
+      { area: "safer  streets", measure: "Fire Safety", text: "Inspect 200 farms within 2026." },
+      { area: "Youth", measure: "Cadets", text: "Train 60 pilots within 2026." },
+    ]);
+    expect(
+      register.areas.map((a) => [
+        a.numeral,
+        a.title,
+        a.measures.map((m) => [m.letter, m.kpis.map((k) => k.id)]),
+      ]),
+    ).toEqual([
+      ["I", "Safer Streets", [["A", ["2025-A-1", "2025-A-2"]]]],
+      ["II", "Youth", [["B", ["2025-B-1", "2025-B-2"]]]],
+    ]);
+    expect(kpis(register).map((k) => k.text.map((r) => r.text).join(""))).toEqual([
+      "Inspect 100 shops within 2026.",
+      "Inspect 200 farms within 2026.",
+      "Train 40 cadets within 2026.",
+      "Train 60 pilots within 2026.",
+    ]);
+    // Readings come in print order, as the register lists the KPIs.
+    expect(readings.map((r) => r.id)).toEqual(["2025-A-1", "2025-A-2", "2025-B-1", "2025-B-2"]);
+  });
+
+  it("matches a labelled heading with the same title unlabelled, and keeps the paper's letters", () => {
+    const { register } = built([
+      { area: "(II) Youth", measure: "(N) Leaders Forum", text: "Select 30 new members by end-2026." },
+      { area: "Youth", measure: "Leaders Forum", text: "Hold 4 forums within 2026." },
+      { area: "(II) Youth", measure: "New measure", text: "Hold 2 camps within 2026." },
+    ]);
+    expect(kpis(register).map((k) => k.id)).toEqual(["2025-N-1", "2025-N-2", "2025-O-1"]);
+    expect(register.areas.map((a) => a.numeral)).toEqual(["II"]);
+  });
+
+  it("refuses a 27th measure: ids have one letter", () => {
+    const rows = Array.from({ length: 27 }, (_, i) => ({
+      area: "A",
+      measure: `Measure ${i + 1}`,
+      text: "Hold 2 camps within 2026.",
+    }));
+    expect(buildRegister(rows, FACTS)).toEqual({ ok: false, errors: ["row 27: more than 26 measures"] });
+  });
+});
