@@ -29,6 +29,7 @@ export const PERIOD_SOURCE = [
   `${YEAR}(?![\\d/]|-\\d)`,
 ].join("|");
 
+const MONTH_NAME = new RegExp(`^${MONTH}$`, "i");
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 function quarter(year: number, q: number): CalendarSpan {
@@ -102,7 +103,7 @@ export function resolvePeriod(expression: string): CalendarSpan | undefined {
   }
   if ((m = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(text))) {
     const monthIndex = monthNumber(m[2]);
-    if (monthIndex === undefined || !new RegExp(`^${MONTH}$`, "i").test(m[2])) return undefined;
+    if (monthIndex === undefined || !MONTH_NAME.test(m[2])) return undefined;
     const year = Number(m[3]);
     if (m[1] === undefined) return month(year, monthIndex);
     const day = toIsoDate(year, monthIndex, Number(m[1]));

@@ -21,8 +21,11 @@ type Span = [number, number];
  */
 function backgroundSpans(text: string): Span[] {
   const spans: Span[] = [];
-  for (const m of text.matchAll(/[^.]*\b(?:newly established|was elected)\b[^.]*\.?/gi))
-    spans.push([m.index, m.index + m[0].length]);
+  // The whole sentence around the words; found from the words out, as a leading [^.]* would rescan the text.
+  for (const m of text.matchAll(/\b(?:newly established|was elected)\b/gi)) {
+    const dot = text.indexOf(".", m.index);
+    spans.push([text.lastIndexOf(".", m.index) + 1, dot === -1 ? text.length : dot + 1]);
+  }
   for (const m of text.matchAll(/\bUpon the completion of [^,]*,/gi))
     spans.push([m.index, m.index + m[0].length]);
   return spans;
@@ -117,10 +120,10 @@ function unitBefore(text: string, mention: QuantityMention): string | undefined 
 }
 
 /** A shape's figures other than its starting one ("from 300 to **800**"), with a trailing "%". */
+const SHAPE_FIGURE = new RegExp(`(?<![\\w/-])${NUMBER_SOURCE}%?(?![\\w])`, "gi");
+
 function shapeFigures(text: string, from: number, to: number, every: boolean): EmphasisSpan[] {
-  const numbers = [
-    ...text.slice(from, to).matchAll(new RegExp(`(?<![\\w/-])${NUMBER_SOURCE}%?(?![\\w])`, "gi")),
-  ];
+  const numbers = [...text.slice(from, to).matchAll(SHAPE_FIGURE)];
   const figures = numbers.length > 1 && !every ? numbers.slice(1) : numbers;
   return figures.map((m): EmphasisSpan => [from + m.index, from + m.index + m[0].length]);
 }

@@ -87,11 +87,12 @@ export function unitAfter(text: string, from: number): string {
   return words.join(" ");
 }
 
+const QUANTITY = new RegExp(`(?<![\\w/-])${NUMBER_SOURCE}(?![\\w])`, "g");
+
 /** Quantities in the text outside `masked` spans (time phrases and already-read shapes), in reading order. */
 export function findQuantities(text: string, masked: ReadonlyArray<[number, number]>): QuantityMention[] {
   const found: QuantityMention[] = [];
-  const pattern = new RegExp(`(?<![\\w/-])${NUMBER_SOURCE}(?![\\w])`, "g");
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(QUANTITY)) {
     const [index, end] = [m.index, m.index + m[0].length];
     if (masked.some(([from, to]) => index < to && from < end)) continue;
     const before = text.slice(Math.max(0, index - 20), index);
