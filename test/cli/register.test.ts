@@ -189,6 +189,26 @@ describe("kpi-tracker register from xlsx", () => {
   });
 });
 
+describe("the xlsx annex round-trips: register -> annex.xlsx -> register", () => {
+  it("gives back the 2023 register's title, outline, KPIs and targets", async () => {
+    const seedPath = path.join(root, "seeds/kpis-2023.json");
+    const xlsx = path.join(dir, "annex-2023.xlsx");
+    expect((await cli("annex", "--register", seedPath, "--out", xlsx)).code).toBe(0);
+    const out = path.join(dir, "round-xlsx-2023.json");
+    const { code } = await cli("register", xlsx, "--year", "2023", "--announced", "2023-10-25", "--out", out);
+    expect(code).toBe(0);
+    const [seed, back] = [await registerAt(seedPath), await registerAt(out)];
+    expect(back.title).toBe(seed.title);
+    const kpis = (r: Register) => kpisOf(r).map((k) => [k.id, k.text, k.handSet ? "hand-set" : k.targets]);
+    const handSet = kpisOf(seed)
+      .filter((k) => k.handSet)
+      .map((k) => k.id);
+    expect(kpis(back).filter(([id]) => !handSet.includes(id as string))).toEqual(
+      kpis(seed).filter(([id]) => !handSet.includes(id as string)),
+    );
+  });
+});
+
 describe("a Word annex round-trips: register -> annex.docx -> register", () => {
   it.each([
     ["2023", "2023-10-25"],

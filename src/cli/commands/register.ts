@@ -20,7 +20,7 @@ Options:
   --year YYYY            the year the KPIs are for (ids are <year>-<measure letter>-<n>)
   --announced DATE       the day the Policy Address announced the list; deadlines with no start open here
   --out FILE             the register .json to write (required)
-  --title TEXT           the annex title (default: the Word file's title, else "Key Performance Indicators (YYYY)")
+  --title TEXT           the annex title (default: the title above the table, else "Key Performance Indicators (YYYY)")
   --source TEXT          where the list was published
   --force                overwrite --out if it exists
   -h, --help             show this help
@@ -105,7 +105,7 @@ export async function run(argv: string[]): Promise<number> {
     const built = buildRegister(rows.rows, {
       year: args.year,
       announced: args.announced,
-      title: args.title ?? file.title,
+      title: args.title ?? file.title ?? rows.title,
       source:
         args.source ??
         `${basename(args.input)}, read by kpi-tracker register. listStart ${args.announced}: the day the Policy Address announced the list.`,

@@ -6,7 +6,8 @@ import type { RichText, TextRun } from "./schema";
 export type ListCell = TextRun[];
 export type ListGrid = ReadonlyArray<ReadonlyArray<ListCell | undefined>>;
 
-export type ListRowsResult = { ok: true; rows: KpiListRow[] } | { ok: false; error: string };
+/** `title`: the one text of the first non-empty row above the header (the annex title), if any. */
+export type ListRowsResult = { ok: true; rows: KpiListRow[]; title?: string } | { ok: false; error: string };
 
 const BULLET = "\u27A4";
 /** How far down to look for the header row (below a title or a note). */
@@ -99,7 +100,13 @@ export function kpiListRows(grid: ListGrid): ListRowsResult {
     const columns = headerColumns(grid[r]);
     if (!columns) continue;
     const body = grid.slice(r + 1);
-    return columns.area === undefined ? annexRows(body, columns, r + 1) : plainRows(body, columns, r + 1);
+    const result =
+      columns.area === undefined ? annexRows(body, columns, r + 1) : plainRows(body, columns, r + 1);
+    const above = grid
+      .slice(0, r)
+      .map((row) => [...new Set(row.map(cellText).filter((text) => text !== ""))])
+      .find((texts) => texts.length > 0);
+    return result.ok && above?.length === 1 ? { ...result, title: above[0] } : result;
   }
   return { ok: false, error: 'no header row naming the "Measure" and "KPI" columns' };
 }

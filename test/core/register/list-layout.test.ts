@@ -28,18 +28,27 @@ describe("kpiListRows: a plain four-column list", () => {
     });
   });
 
-  it("finds the header below a title row, in any column order, without a Department column", () => {
+  it("finds the header below a title row (taken as the title), in any column order, without Department", () => {
     const result = kpiListRows(
       grid([
-        ["KPIs for 2025"],
+        ["KPIs for 2025", "KPIs for 2025"],
+        [],
         ["KPI", "Measure", "Area"],
         ["Train 100 cadets within 2026.", "Cadets", "Youth"],
       ]),
     );
     expect(result).toEqual({
       ok: true,
+      title: "KPIs for 2025",
       rows: [{ area: "Youth", measure: "Cadets", text: "Train 100 cadets within 2026." }],
     });
+    const untitled = kpiListRows(
+      grid([
+        ["KPI", "Measure", "Area"],
+        ["Hold 2 camps in 2026.", "M", "A"],
+      ]),
+    );
+    expect(untitled.ok && "title" in untitled).toBe(false);
   });
 
   it("refuses a grid with no header, and a KPI before any area", () => {
