@@ -116,7 +116,7 @@ async function docxList(bytes: Buffer, path: string): Promise<KpiListFile> {
   if (tableAt === -1) throw new ListInputError(`${path}: the document has no table`);
   const table = xml.slice(tableAt, xml.indexOf("</w:tbl>", tableAt));
   const grid = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
-    [...row[0].matchAll(/<w:tc>[\s\S]*?<\/w:tc>/g)].map((cell) =>
+    [...row[0].matchAll(/<w:tc(?: [^>]*)?>[\s\S]*?<\/w:tc>/g)].map((cell) =>
       [...cell[0].matchAll(/<w:p[ >][\s\S]*?<\/w:p>|<w:p\/>/g)].flatMap((p) => [
         ...paragraphRuns(p[0]),
         { text: "\n" },

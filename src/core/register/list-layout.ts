@@ -1,5 +1,5 @@
 import type { KpiListRow } from "./build-register";
-import { readAreaLabel, readMeasureLabel } from "./list-labels";
+import { fromRoman, readAreaLabel, readMeasureLabel } from "./list-labels";
 import type { RichText, TextRun } from "./schema";
 
 /** One cell of a pasted or typed KPI list: its runs, paragraphs joined by "\n"; empty for an empty cell. */
@@ -143,12 +143,20 @@ function annexRows(body: ListGrid, columns: Columns, offset: number): ListRowsRe
   let measure: string | undefined;
   let preamble: RichText | undefined;
   let measureHasKpi = false;
+  let areas = 0;
   for (const [i, row] of body.entries()) {
     const filled = row.map(cellText).filter((text) => text !== "");
     if (filled.length === 0) continue;
-    // An area heading spans the table: one cell, or the same text in every merged cell.
-    if (readAreaLabel(filled[0]).numeral && filled.every((text) => text === filled[0])) {
+    // An area heading spans the table: one cell, or the same text in every merged cell. "(C) …" alone on
+    // a row may also be a measure whose bullets follow; a one-letter numeral is an area only if it is next.
+    const numeral = readAreaLabel(filled[0]).numeral;
+    if (
+      numeral &&
+      filled.every((text) => text === filled[0]) &&
+      (numeral.length > 1 || fromRoman(numeral) === areas + 1)
+    ) {
       area = filled[0];
+      areas++;
       measure = undefined;
       continue;
     }

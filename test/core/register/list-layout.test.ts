@@ -142,6 +142,21 @@ describe("kpiListRows: the paper's annex layout pasted from Word", () => {
     });
   });
 
+  it("reads '(C) …' alone on a row as measure (C) when area (I) is current, and '(II) …' as the next area", () => {
+    const result = kpiListRows([
+      [[{ text: "Measures" }], [{ text: "KPIs" }]],
+      [[{ text: "(I) Safeguarding Our Country and Home" }]],
+      [[{ text: "(C) Regional co-operation" }], []],
+      [[], [{ text: "➤ Hold 2 joint exercises within 2026." }]],
+      [[{ text: "(II) Nurturing Youth" }]],
+      [[{ text: "(D) Cadets" }], [{ text: "➤ Train 50 cadets within 2026." }]],
+    ]);
+    expect(result.ok && result.rows.map((row) => [row.area, row.measure])).toEqual([
+      ["(I) Safeguarding Our Country and Home", "(C) Regional co-operation"],
+      ["(II) Nurturing Youth", "(D) Cadets"],
+    ]);
+  });
+
   it("refuses bullets before any area row", () => {
     expect(kpiListRows([pasted[0], pasted[2]])).toEqual({
       ok: false,
