@@ -25,6 +25,11 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: async () => require("./commands/annex") as CommandModule,
   },
+  register: {
+    summary: "turn a KPI list (CSV, xlsx or Word annex) into a register, reading targets and deadlines",
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: async () => require("./commands/register") as CommandModule,
+  },
   workbook: {
     summary: "write the tracking workbook (xlsx) for a register",
     // eslint-disable-next-line @typescript-eslint/no-require-imports

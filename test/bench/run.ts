@@ -66,6 +66,15 @@ export const BUDGETS: Record<string, Budget> = {
     unit: "ms",
     max: 5000,
   },
+  register_build_1000_kpis_ms: {
+    meaning: "register builder: read 1,000 KPI texts into a checked register",
+    unit: "ms",
+    max: 1000,
+  },
+  register_build_1000_kpis_cold_ms: {
+    meaning: "the same, first build in a fresh process (regular expressions not yet compiled)",
+    unit: "ms",
+  },
 };
 
 const BENCH_DIR = __dirname;

@@ -11,8 +11,7 @@
 import * as fs from "fs";
 import * as path from "path";
 import { cellRuns, normaliseRichText, plainText, readAnnexes, splitBullets } from "./annex-source";
-import { departmentsNamedIn } from "../../src/core/register/departments";
-import { parseTargets } from "../../src/core/target-parser";
+import { buildRegister, type KpiListRow } from "../../src/core/register/build-register";
 import { loadRegister } from "../../src/core/register/load";
 import { HAND_SET, REPORTED_FIGURES } from "./annex-facts";
 import type { PaperProgress, Register, TextRun } from "../../src/core/register/schema";
@@ -31,7 +30,7 @@ interface DraftMeasure {
   kpis: DraftKpi[];
   progressBullets: TextRun[][];
 }
-interface DraftArea {
+export interface DraftArea {
   numeral: string;
   title: string;
   measures: DraftMeasure[];
@@ -47,7 +46,7 @@ function appendContinuation(target: TextRun[], lead: TextRun[]): void {
   target.push({ text: " " }, ...lead);
 }
 
-function readStructure(rows: { cells: string[] }[], withProgress: boolean): DraftArea[] {
+export function readStructure(rows: { cells: string[] }[], withProgress: boolean): DraftArea[] {
   const areas: DraftArea[] = [];
   for (const { cells } of rows) {
     const [measureCell, kpiCell = "", progressCell = ""] = cells.map((cell) => cell.trim());
@@ -114,57 +113,62 @@ function alignProgress(measure: DraftMeasure): void {
   groups.forEach((group, index) => (measure.kpis[index].progress = group));
 }
 
-function buildRegister(
+/** The paper's annex rows as the register builder takes them: one row per ➤ bullet, with the paper's runs. */
+export function paperRows(year: number, areas: DraftArea[]): KpiListRow[] {
+  return areas.flatMap((area) =>
+    area.measures.flatMap((measure) =>
+      measure.kpis.map((draft, index) => {
+        const handSet = HAND_SET[`${year}-${measure.letter}-${index + 1}`];
+        return {
+          area: `(${area.numeral}) ${area.title}`,
+          measure: `(${measure.letter}) ${measure.title}`,
+          text: normaliseRichText(draft.text),
+          ...(measure.preamble ? { preamble: normaliseRichText(measure.preamble) } : {}),
+          ...(handSet ? { handSet } : {}),
+        };
+      }),
+    ),
+  );
+}
+
+/** The paper's rows through the same register builder the command line and the add-in use. */
+function buildFromPaper(
   year: number,
   meta: Omit<Register, "areas" | "year" | "schemaVersion">,
   areas: DraftArea[],
-) {
+): Register {
   const withProgress = meta.progressAsAt !== undefined;
-  return {
-    schemaVersion: 1 as const,
-    year,
-    ...meta,
-    areas: areas.map((area) => ({
-      numeral: area.numeral,
-      title: area.title,
-      measures: area.measures.map((measure) => {
-        if (withProgress) alignProgress(measure);
-        return {
-          letter: measure.letter,
-          title: measure.title,
-          ...(measure.preamble ? { preamble: normaliseRichText(measure.preamble) } : {}),
-          kpis: measure.kpis.map((draft, index) => {
-            const id = `${year}-${measure.letter}-${index + 1}`;
-            const text = normaliseRichText(draft.text);
-            const handSet = HAND_SET[id];
-            const parsed = parseTargets(plainText(text), meta.listStart);
-            if (!handSet && !parsed.ok && !process.argv.includes("--show"))
-              throw new Error(`${id}: ${parsed.error}`);
-            if (process.argv.includes("--show")) {
-              console.log(`\n${id} [${departmentsNamedIn(plainText(text)).join(",")}] ${plainText(text)}`);
-              console.log(
-                JSON.stringify(handSet ? handSet.targets : parsed.ok ? parsed.targets : parsed.error),
-              );
-            }
-            const targets = handSet ? handSet.targets : parsed.ok ? parsed.targets : [];
-            let progress: PaperProgress | undefined;
-            if (withProgress) {
-              const [status, ...narrative] = draft.progress.map((bullet) => normaliseRichText(bullet));
-              progress = { statusPhrase: plainText(status), narrative, figures: REPORTED_FIGURES[id] ?? [] };
-            }
-            return {
-              id,
-              departments: departmentsNamedIn(plainText(text)),
-              text,
-              targets,
-              ...(handSet ? { handSet: { reason: handSet.reason } } : {}),
-              ...(progress ? { progress } : {}),
-            };
-          }),
+  if (withProgress) for (const area of areas) area.measures.forEach(alignProgress);
+  const rows = paperRows(year, areas);
+  const built = buildRegister(rows, { year, announced: meta.listStart, ...meta });
+  if (!built.ok) throw new Error(built.errors.join("\n"));
+  if (process.argv.includes("--show")) {
+    for (const reading of built.readings)
+      console.log(
+        `\n${reading.id} ${reading.text}\n  ${reading.needsReading ?? reading.targets.join("\n  ")}`,
+      );
+  }
+  if (built.needsReading > 0 && !process.argv.includes("--show")) {
+    const unread = built.readings.filter((reading) => reading.needsReading);
+    throw new Error(unread.map((reading) => `${reading.id}: ${reading.needsReading}`).join("\n"));
+  }
+  if (!withProgress) return built.register;
+  const drafts = areas.flatMap((area) => area.measures.flatMap((measure) => measure.kpis));
+  let k = 0;
+  for (const area of built.register.areas) {
+    for (const measure of area.measures) {
+      for (const kpi of measure.kpis) {
+        const [status, ...narrative] = drafts[k++].progress.map((bullet) => normaliseRichText(bullet));
+        const progress: PaperProgress = {
+          statusPhrase: plainText(status),
+          narrative,
+          figures: REPORTED_FIGURES[kpi.id] ?? [],
         };
-      }),
-    })),
-  };
+        kpi.progress = progress;
+      }
+    }
+  }
+  return built.register;
 }
 
 function main(): void {
@@ -194,7 +198,7 @@ function main(): void {
   for (const [year, meta] of drafts) {
     const annex = annexes.get(year);
     if (!annex) throw new Error(`annex for ${year} not found`);
-    const register = buildRegister(year, meta, readStructure(annex.rows, meta.progressAsAt !== undefined));
+    const register = buildFromPaper(year, meta, readStructure(annex.rows, meta.progressAsAt !== undefined));
     const loaded = loadRegister(register);
     if (!loaded.ok && !process.argv.includes("--show")) throw new Error(loaded.errors.join("\n"));
     if (process.argv.includes("--show")) continue;
@@ -210,4 +214,4 @@ function main(): void {
   }
 }
 
-main();
+if (require.main === module) main();

@@ -30,10 +30,25 @@ const DEADLINE_SOURCE = [
 ].join("|");
 
 const RECURRENCE = new RegExp(
-  `\\b(?:each|every|per|a) (year|quarter|month)( on average)?(?: (starting from ${P}|in ${P}))?`,
+  `\\b(?:each|every|per|a) (year|quarter|month)( on average)?(?: ((?:starting )?from ${P}(?: onwards)?|in ${P}))?`,
   "gi",
 );
-const DEADLINE = new RegExp(`\\b(?:${DEADLINE_SOURCE})`, "gi");
+/** Anchored at a word that can open a deadline; tried only there, not at every position of the text. */
+const DEADLINE_AT = new RegExp(`(?:${DEADLINE_SOURCE})`, "iy");
+const DEADLINE_START = /\b(?:in|upon|between|by|starting|from|within|during)\b/gi;
+
+/** The same matches as a global search for DEADLINE_SOURCE at word starts, in order, without overlaps. */
+function* deadlineMatches(text: string): Generator<{ index: number; text: string }> {
+  const starts = new RegExp(DEADLINE_START);
+  let m: RegExpExecArray | null;
+  while ((m = starts.exec(text))) {
+    DEADLINE_AT.lastIndex = m.index;
+    const found = DEADLINE_AT.exec(text);
+    if (!found) continue;
+    yield { index: m.index, text: found[0] };
+    starts.lastIndex = m.index + found[0].length;
+  }
+}
 
 /** Finds the time phrases in KPI text, in reading order; recurrences swallow the window phrase after them. */
 export function findTimePhrases(text: string): TimePhrase[] {
@@ -48,11 +63,11 @@ export function findTimePhrases(text: string): TimePhrase[] {
       ...(m[3] ? { window: m[3] } : {}),
     });
   }
-  for (const m of text.matchAll(DEADLINE)) {
+  for (const m of deadlineMatches(text)) {
     const overlapped = phrases.some(
-      (p) => m.index < p.index + p.text.length && p.index < m.index + m[0].length,
+      (p) => m.index < p.index + p.text.length && p.index < m.index + m.text.length,
     );
-    if (!overlapped) phrases.push({ kind: "deadline", text: m[0], index: m.index });
+    if (!overlapped) phrases.push({ kind: "deadline", text: m.text, index: m.index });
   }
   return phrases.sort((a, b) => a.index - b.index);
 }

@@ -12,19 +12,24 @@ const ORDINAL = "(?:first|second|third|fourth)";
 
 /** The period expressions the paper uses, longest first; one regex source shared by finder and parser. */
 export const PERIOD_SOURCE = [
-  `(?:the )?end of the ${YEAR}\\/\\d{2} (?:school|financial) year`,
-  `(?:the )?${YEAR}\\/\\d{2} (?:school|financial) year`,
+  `(?:the )?end of the ${YEAR}[/-]\\d{2} (?:school|financial) year`,
+  `(?:the )?end of (?:the )?${YEAR}[/-]\\d{2}(?![\\d/-])`,
+  `(?:the )?${YEAR}[/-]\\d{2} (?:school|financial) year`,
+  `(?:the )?school year ${YEAR}[/-]\\d{2}(?![\\d/-])`,
+  `(?:the )?(?:financial year )?${YEAR}[/-]\\d{2}(?![\\d/-])`,
   `(?:the )?${ORDINAL} quarter of ${YEAR}`,
   `(?:the )?(?:first|second) half of ${YEAR}`,
   `Q[1-4] ${YEAR}`,
+  `H[12] ${YEAR}`,
   `(?:the )?end(?:- ?| of )${YEAR}`,
   `mid-${YEAR}`,
   `(?:early|late)[- ]${YEAR}`,
-  `(?:early|late)-${MONTH} ${YEAR}`,
+  `(?:early|mid|late|end)-${MONTH} ${YEAR}`,
   `(?:\\d{1,2} )?${MONTH} ${YEAR}`,
-  `${YEAR}(?![\\d/])`,
+  `${YEAR}(?![\\d/]|-\\d)`,
 ].join("|");
 
+const MONTH_NAME = new RegExp(`^${MONTH}$`, "i");
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4 };
 
 function quarter(year: number, q: number): CalendarSpan {
@@ -39,16 +44,23 @@ function month(year: number, m: number): CalendarSpan {
  * Resolves one period expression to its first and last day. Conventions where the paper is vague:
  * "early Y" is January-April, "late Y" September-December, "mid-Y" ends on 30 June,
  * "end-Y" is December (so "by end-Y" ends on 31 December), "late-October" is its last 11 days,
- * a school year runs 1 September - 31 August, a financial year 1 April - 31 March.
+ * a school year runs 1 September - 31 August, a financial year 1 April - 31 March; a year pair with
+ * no kind ("2025-26", "2025/26") is a financial year, as Government budgets count them.
  */
 export function resolvePeriod(expression: string): CalendarSpan | undefined {
   const text = expression.trim().replace(/\s+/g, " ").replace(/^the /i, "");
   let m: RegExpExecArray | null;
-  if ((m = /^(?:end of the )?(\d{4})\/(\d{2}) (school|financial) year$/i.exec(text))) {
-    const first = Number(m[1]);
-    if ((first + 1) % 100 !== Number(m[2])) return undefined;
+  if (
+    (m =
+      /^(?:end of (?:the )?)?(?:(school|financial) year )?(\d{4})[/-](\d{2})(?: (school|financial) year)?$/i.exec(
+        text,
+      ))
+  ) {
+    const first = Number(m[2]);
+    if ((first + 1) % 100 !== Number(m[3]) || (m[1] && m[4])) return undefined;
+    const kind = (m[1] ?? m[4] ?? "financial").toLowerCase();
     const span =
-      m[3].toLowerCase() === "school"
+      kind === "school"
         ? { start: toIsoDate(first, 9, 1), end: toIsoDate(first + 1, 8, 31) }
         : { start: toIsoDate(first, 4, 1), end: toIsoDate(first + 1, 3, 31) };
     return text.toLowerCase().startsWith("end of")
@@ -65,6 +77,12 @@ export function resolvePeriod(expression: string): CalendarSpan | undefined {
       : { start: toIsoDate(year, 7, 1), end: toIsoDate(year, 12, 31) };
   }
   if ((m = /^Q([1-4]) (\d{4})$/i.exec(text))) return quarter(Number(m[2]), Number(m[1]));
+  if ((m = /^H([12]) (\d{4})$/i.exec(text))) {
+    const year = Number(m[2]);
+    return m[1] === "1"
+      ? { start: toIsoDate(year, 1, 1), end: toIsoDate(year, 6, 30) }
+      : { start: toIsoDate(year, 7, 1), end: toIsoDate(year, 12, 31) };
+  }
   if ((m = /^end(?:- ?| of )(\d{4})$/i.exec(text))) return month(Number(m[1]), 12);
   if ((m = /^mid-(\d{4})$/i.exec(text))) return month(Number(m[1]), 6);
   if ((m = /^(early|late)[- ](\d{4})$/i.exec(text))) {
@@ -73,17 +91,19 @@ export function resolvePeriod(expression: string): CalendarSpan | undefined {
       ? { start: toIsoDate(year, 1, 1), end: toIsoDate(year, 4, 30) }
       : { start: toIsoDate(year, 9, 1), end: toIsoDate(year, 12, 31) };
   }
-  if ((m = /^(early|late)-([A-Za-z]+) (\d{4})$/i.exec(text))) {
+  if ((m = /^(early|mid|late|end)-([A-Za-z]+) (\d{4})$/i.exec(text))) {
     const [year, monthIndex] = [Number(m[3]), monthNumber(m[2])];
     if (monthIndex === undefined) return undefined;
     const whole = month(year, monthIndex);
-    return m[1].toLowerCase() === "early"
-      ? { start: whole.start, end: toIsoDate(year, monthIndex, 10) }
-      : { start: toIsoDate(year, monthIndex, 21), end: whole.end };
+    const part = m[1].toLowerCase();
+    if (part === "early") return { start: whole.start, end: toIsoDate(year, monthIndex, 10) };
+    if (part === "mid")
+      return { start: toIsoDate(year, monthIndex, 11), end: toIsoDate(year, monthIndex, 20) };
+    return { start: toIsoDate(year, monthIndex, 21), end: whole.end };
   }
   if ((m = /^(?:(\d{1,2}) )?([A-Za-z]+) (\d{4})$/.exec(text))) {
     const monthIndex = monthNumber(m[2]);
-    if (monthIndex === undefined || !new RegExp(`^${MONTH}$`, "i").test(m[2])) return undefined;
+    if (monthIndex === undefined || !MONTH_NAME.test(m[2])) return undefined;
     const year = Number(m[3]);
     if (m[1] === undefined) return month(year, monthIndex);
     const day = toIsoDate(year, monthIndex, Number(m[1]));

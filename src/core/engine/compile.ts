@@ -1,4 +1,5 @@
 import { dayNumber } from "../calendar";
+import { levelUnitSuffix, levelWords } from "./evaluators/level";
 import type { Deadline, Target } from "../register/schema";
 import type { CellValue } from "./types";
 import { deadlineNote, deadlinePassed, figure, shortDate } from "./reasons";
@@ -78,6 +79,7 @@ export const NUMERIC_KINDS: ReadonlySet<Target["kind"]> = new Set([
   "percentage-change",
   "reduction",
   "recurring",
+  "level",
 ]);
 
 function daysOf(deadline: Deadline): DaySpan {
@@ -155,6 +157,14 @@ export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
           startDay: dayNumber(target.window.start),
           endDay: target.window.end === undefined ? Infinity : dayNumber(target.window.end),
         };
+        break;
+      case "level":
+        compiled.window = {
+          startDay: dayNumber(target.window.start),
+          endDay: target.window.end === undefined ? Infinity : dayNumber(target.window.end),
+        };
+        compiled.unitSuffix = levelUnitSuffix(target);
+        compiled.actualSuffix = `${levelUnitSuffix(target)} (target ${levelWords(target)})`;
         break;
       case "ongoing":
         break;

@@ -1,5 +1,6 @@
 import { quoteEntry } from "../progress/text";
 import { dayNumber, isCalendarDate } from "../calendar";
+import { levelUnitSuffix, levelWords } from "./evaluators/level";
 import type { Register, Target } from "../register/schema";
 import { compileKpi, type CompiledKpi, type CompiledTarget, type EvaluableKpi } from "./compile";
 import { parseEntry } from "./entry";
@@ -204,6 +205,8 @@ function shortfall(compiled: CompiledTarget): string {
       return `is below the target of ${figure(target.percent)}%`;
     case "staged":
       return `is below the final target of ${figure(target.stages[target.stages.length - 1].quantity)} ${target.unit}`;
+    case "level":
+      return `is not ${levelWords(target)}${levelUnitSuffix(target)}`;
     case "count":
     case "recurring":
       return `is below the target of ${figure(target.quantity)} ${target.unit}`;
@@ -229,6 +232,7 @@ function buildExpectedText(kpi: CompiledKpi, verdicts: PartVerdict[]): string {
     const target = kpi.targets[0].target;
     const text = verdicts[0].expectedText;
     if (text === "" || target.kind === "milestone" || target.kind === "ongoing") return text;
+    if (target.kind === "level") return `${text}${levelUnitSuffix(target)}`;
     return target.kind === "percentage-change" ? `${text}%` : `${text} ${target.unit}`;
   }
   const texts: string[] = [];

@@ -34,6 +34,7 @@ function locate(root: unknown, path: ReadonlyArray<PathKey>): string {
 function crossCheck(register: Register): string[] {
   const errors: string[] = [];
   const seen = new Set<string>();
+  let unread = 0;
   for (const area of register.areas) {
     for (const measure of area.measures) {
       measure.kpis.forEach((kpi, index) => {
@@ -48,6 +49,13 @@ function crossCheck(register: Register): string[] {
           errors.push(
             `KPI ${kpi.id}: id: number ${n} should be ${index + 1} (its position under measure ${measure.letter})`,
           );
+        if (kpi.needsReading) {
+          unread++;
+          if (kpi.targets.length !== 1 || kpi.targets[0].kind !== "ongoing")
+            errors.push(
+              `KPI ${kpi.id}: targets: a KPI that needs reading has one ongoing target, not a guess`,
+            );
+        }
         kpi.progress?.figures.forEach((figure, f) => {
           if (figure.targetIndex >= kpi.targets.length) {
             errors.push(
@@ -58,6 +66,10 @@ function crossCheck(register: Register): string[] {
       });
     }
   }
+  if ((register.needsReading ?? 0) !== unread)
+    errors.push(
+      `needsReading: ${register.needsReading ?? 0} but ${unread} KPIs are marked as needing reading`,
+    );
   return errors;
 }
 

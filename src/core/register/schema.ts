@@ -120,6 +120,21 @@ export const recurringTargetSchema = z.strictObject({
   window: recurringWindowSchema,
 });
 
+/**
+ * A level to reach and hold, judged at the end of its window: a service standard ("process 95% of
+ * applications within 4 weeks": at least 95) or a lower-is-better ceiling ("to below 700", "no more than 5%").
+ * A window with no end is a standing pledge.
+ */
+export const levelTargetSchema = z.strictObject({
+  kind: z.literal("level"),
+  label,
+  unit,
+  comparison: z.enum(["at-least", "at-most", "below"]),
+  level: quantity,
+  approximate,
+  window: recurringWindowSchema,
+});
+
 export const milestoneTargetSchema = z.strictObject({
   kind: z.literal("milestone"),
   label,
@@ -137,6 +152,7 @@ export const targetSchema = z.discriminatedUnion("kind", [
   percentageChangeTargetSchema,
   reductionTargetSchema,
   recurringTargetSchema,
+  levelTargetSchema,
   milestoneTargetSchema,
   ongoingTargetSchema,
 ]);
@@ -147,6 +163,7 @@ export type StagedTarget = z.infer<typeof stagedTargetSchema>;
 export type PercentageChangeTarget = z.infer<typeof percentageChangeTargetSchema>;
 export type ReductionTarget = z.infer<typeof reductionTargetSchema>;
 export type RecurringTarget = z.infer<typeof recurringTargetSchema>;
+export type LevelTarget = z.infer<typeof levelTargetSchema>;
 export type MilestoneTarget = z.infer<typeof milestoneTargetSchema>;
 export type OngoingTarget = z.infer<typeof ongoingTargetSchema>;
 
@@ -180,6 +197,11 @@ export const kpiSchema = z.strictObject({
   targets: z.array(targetSchema).min(1),
   /** Present where targets were set by hand because the language is too loose to parse. */
   handSet: z.strictObject({ reason: z.string().min(1) }).optional(),
+  /**
+   * Present where the register builder could not read the text: the KPI is kept with one `ongoing`
+   * target, never a guessed one, until someone reads it and sets its targets.
+   */
+  needsReading: z.strictObject({ reason: z.string().min(1) }).optional(),
   progress: paperProgressSchema.optional(),
 });
 export type KpiEntry = z.infer<typeof kpiSchema>;
@@ -212,6 +234,8 @@ export const registerSchema = z.strictObject({
   listStart: isoDateSchema,
   /** The as-at date of the paper's own progress column, for progress reports. */
   progressAsAt: isoDateSchema.optional(),
+  /** How many KPIs carry `needsReading`; absent when none does. */
+  needsReading: z.number().int().positive().optional(),
   areas: z.array(areaSchema).min(1),
 });
 export type Register = z.infer<typeof registerSchema>;

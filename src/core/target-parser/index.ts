@@ -1,1 +1,7 @@
-export { parseTargets, type TargetParseResult } from "./parse-targets";
+export {
+  parseTargets,
+  readKpiText,
+  type EmphasisSpan,
+  type KpiTextReading,
+  type TargetParseResult,
+} from "./parse-targets";

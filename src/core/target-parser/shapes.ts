@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, numberValue } from "./quantities";
+import { NUMBER_SOURCE, numberValue, unitAfter } from "./quantities";
 
 /**
  * Target shapes that span several numbers and are read before single quantities:
@@ -41,6 +41,15 @@ export type Shape =
       unit: string;
       direction: "increase" | "decrease";
       percent: number;
+    }
+  | {
+      kind: "level";
+      index: number;
+      end: number;
+      /** Empty when the text does not say what the level measures. */
+      unit: string;
+      comparison: "at-least" | "at-most" | "below";
+      level: number;
     };
 
 const N = `(${NUMBER_SOURCE})`;
@@ -60,6 +69,19 @@ const BASELINE = new RegExp(
 );
 const PERCENTAGE = /\bby (more than |over |about |around )?(\d+(?:\.\d+)?)%/gi;
 const CHANGE_VERB = /\b(increas|reduc)(?:e|ing)\b/gi;
+/** "process 95% of applications within 4 weeks": a service standard. */
+const SERVICE_LEVEL = new RegExp(
+  `\\b(?:at least )?(\\d+(?:\\.\\d+)?)(?:%| per cent) of (?:the |all )?([^,.;%]+?) (?:within|in) (${NUMBER_SOURCE}) ((?:working |calendar )?days|weeks|months|hours|minutes|seconds)\\b`,
+  "gi",
+);
+/** "to below 700", "at no more than 5%": lower is better. */
+const CEILING = new RegExp(
+  `\\b(?:to|at) (below|under|less than|no more than|not more than|at most|not exceeding|no higher than) ${N}(%| per cent)?`,
+  "gi",
+);
+/** What a ceiling measures when no unit follows the figure: "Reduce the number of pending claims to below 700". */
+const CEILING_SUBJECT =
+  /\b(?:reduc|lower|keep|maintain|contain|cut|bring)(?:e|es|ing|s)?(?: down)? (?:the )?(?:total )?(?:number of )?(?:the )?([^,.;]+?)\s*$/i;
 
 function cleanUnit(raw: string): string {
   return raw
@@ -123,6 +145,32 @@ export function findShapes(text: string): Shape[] {
       unit: cleanUnit(text.slice(verb.index + verb[0].length, m.index)),
       direction: verb[1].toLowerCase() === "increas" ? "increase" : "decrease",
       percent: Number(m[2]),
+    });
+  }
+  for (const m of text.matchAll(SERVICE_LEVEL)) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    shapes.push({
+      kind: "level",
+      index: m.index,
+      end: m.index + m[0].length,
+      unit: `% of ${m[2].trim()} within ${m[3]} ${m[4]}`,
+      comparison: "at-least",
+      level: Number(m[1]),
+    });
+  }
+  for (const m of text.matchAll(CEILING)) {
+    const end = m.index + m[0].length;
+    if (overlaps(m.index, end)) continue;
+    const subject = CEILING_SUBJECT.exec(text.slice(0, m.index))?.[1] ?? "";
+    const percent = Boolean(m[3]);
+    const after = percent ? "" : unitAfter(text, end);
+    shapes.push({
+      kind: "level",
+      index: m.index,
+      end,
+      unit: percent ? (subject ? `% (${subject})` : "") : after || subject,
+      comparison: /^(below|under|less than)$/i.test(m[1]) ? "below" : "at-most",
+      level: numberValue(m[2]),
     });
   }
   return shapes.sort((a, b) => a.index - b.index);

@@ -40,6 +40,8 @@ export function describeTarget(target: Target): string {
         `${formatQuantity(target.quantity)} ${target.unit} per ${PERIOD_WORDS[target.period]}` +
         (target.aggregate === "average" ? " on average" : "")
       );
+    case "level":
+      return `${target.comparison === "at-least" ? "at least" : target.comparison === "at-most" ? "at most" : "below"} ${formatQuantity(target.level)}${target.unit.startsWith("%") ? "" : " "}${target.unit}`;
     case "milestone":
       return target.label ? `Milestone: ${target.label}` : "Milestone";
     case "ongoing":
@@ -63,6 +65,7 @@ export function targetDeadlines(target: Target): Deadline[] {
     case "milestone":
       return [target.deadline];
     case "recurring":
+    case "level":
       return target.window.end === undefined
         ? []
         : [{ text: target.window.text, start: target.window.start, end: target.window.end }];

@@ -118,6 +118,7 @@ function lastDeadline(target: Target): string | null {
     case "staged":
       return target.stages[target.stages.length - 1].deadline.end;
     case "recurring":
+    case "level":
       return target.window.end ?? null;
     case "ongoing":
       return null;

@@ -1,6 +1,7 @@
 import type { CompiledTarget } from "../compile";
 import type { PartInput, PartVerdict, RunContext } from "../part";
 import { evaluateCount } from "./count";
+import { evaluateLevel } from "./level";
 import { evaluateMilestone } from "./milestone";
 import { evaluateOngoing } from "./ongoing";
 import { evaluatePercentageChange } from "./percentage-change";
@@ -21,6 +22,8 @@ export function evaluateTarget(compiled: CompiledTarget, input: PartInput, ctx: 
       return evaluateReduction(compiled, target, input, ctx);
     case "recurring":
       return evaluateRecurring(compiled, target, input, ctx);
+    case "level":
+      return evaluateLevel(compiled, target, input, ctx);
     case "milestone":
       return evaluateMilestone(compiled, target, input, ctx);
     case "ongoing":
