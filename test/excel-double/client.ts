@@ -602,7 +602,8 @@ export class RangeDouble extends ClientObjectDouble {
       checkShape(target.rect, formats, "numberFormat");
       guardWrite(target, false);
       forEachCell(target, (cell, r, c) => {
-        cell.numberFormat = formats[r][c];
+        // "Use null in 2-D arrays to leave specific cells unchanged" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+        if (formats[r][c] !== null) cell.numberFormat = formats[r][c];
       });
     }, formats);
   }

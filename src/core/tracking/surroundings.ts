@@ -108,16 +108,20 @@ export interface NotesMove {
 
 export type NotesPlan = { move: NotesMove[]; problem: null } | { move: null; problem: string };
 
+/** What moves the rows: a reload from the register, or the pane's Sort. */
+export type RowsMover = "load" | "sort";
+
 /**
- * Notes typed beside the table belong to the row they sit next to. When a reload moves rows (register
- * order, new KPIs, rows kept at the end), their notes move with them. A formula cannot be moved by
- * rewriting it (its references would point at the wrong row), so Load says so instead.
- * `sources[i]` is the old body row that new row i continues, or null for a new KPI.
+ * Notes typed beside the table belong to the row they sit next to. When a reload or a sort moves rows
+ * (register order, new KPIs, rows kept at the end, worst status first), their notes move with them. A
+ * formula cannot be moved by rewriting it (its references would point at the wrong row), so the action
+ * says so instead. `sources[i]` is the old body row that new row i continues, or null for a new KPI.
  */
 export function planNotesBeside(
   grid: SheetGrid,
   table: Rect,
   sources: readonly (number | null)[],
+  mover: RowsMover,
 ): NotesPlan {
   const noted = notesBesideRows(grid, table);
   const oldRows = table.rows - 1;
@@ -140,7 +144,7 @@ export function planNotesBeside(
       move: null,
       problem:
         `The notes beside the table move with their rows, and would then cover ${cellList(below)}. Move ` +
-        "those cells further down or to another sheet, then load again; nothing was changed.",
+        `those cells further down or to another sheet, then ${mover} again; nothing was changed.`,
     };
   }
   const formulas: string[] = [];
@@ -163,8 +167,9 @@ export function planNotesBeside(
       move: null,
       problem:
         `The formulas beside the table in ${cellList(formulas)} would no longer sit next to their KPI after ` +
-        "this load, and Load cannot move formulas. Move them into a column of the table (insert a column " +
-        "inside it) or to another sheet, then load again; nothing was changed.",
+        `this ${mover}, and ${mover === "load" ? "Load" : "Sort"} cannot move formulas. Move them into a ` +
+        `column of the table (insert a column inside it) or to another sheet, then ${mover} again; nothing ` +
+        "was changed.",
     };
   }
   return { move, problem: null };
