@@ -29,13 +29,14 @@ export interface Existing {
   wasProtected: boolean;
 }
 
-function loadGrid(sheet: Excel.Worksheet): Excel.Range {
+/** The sheet's used range, loaded as a `SheetGrid` reads it. */
+export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   return sheet
     .getUsedRangeOrNullObject(true)
     .load("values, formulas, rowIndex, rowCount, columnIndex, columnCount");
 }
 
-function gridOf(used: Excel.Range): SheetGrid {
+export function gridOf(used: Excel.Range): SheetGrid {
   if (used.isNullObject) return emptyGrid();
   return {
     rect: { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
@@ -63,7 +64,7 @@ export async function readExisting(
   if (!table.isNullObject) {
     const place = table.getRange().load("rowIndex, rowCount, columnIndex, columnCount");
     const tableSheet = table.worksheet.load("protection/protected");
-    const used = loadGrid(tableSheet);
+    const used = loadUsedRange(tableSheet);
     await context.sync();
     const grid = gridOf(used);
     const rect = {
@@ -86,7 +87,7 @@ export async function readExisting(
 
   sheet.load("protection/protected");
   const otherTables = sheet.tables.load("items/name");
-  const used = loadGrid(sheet);
+  const used = loadUsedRange(sheet);
   await context.sync();
   if (otherTables.items.length > 0) {
     // Most likely our table, renamed by hand: refuse rather than write over it.
