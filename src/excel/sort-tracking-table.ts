@@ -1,6 +1,6 @@
 import type { CellValue } from "../core/engine/types";
 import { trackingSortOrder } from "../core/tracking/sort-order";
-import { planNotesBeside } from "../core/tracking/surroundings";
+import { blocksOfAddress, planNotesBeside } from "../core/tracking/surroundings";
 import { headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { liftProtection } from "./lift-protection";
@@ -21,8 +21,8 @@ import type { SortOutcome } from "./tracking-actions";
  * own protection lifted (in a round trip of its own, so a password set by someone else stops the sort
  * before anything moves) and restored with the write. That clears Excel's undo stack, and the pane says
  * so. Notes typed beside the table move with their rows, planned as Load plans them; what cannot move
- * (a formula) stops the sort before anything is written. Three round trips whatever the size, four on a
- * protected sheet.
+ * (a formula, a merged block) stops the sort before anything is written. Three round trips whatever the
+ * size, four on a protected sheet.
  */
 export function sortTrackingTable(): Promise<SortOutcome> {
   return runExcel(async (context) => {
@@ -34,6 +34,8 @@ export function sortTrackingTable(): Promise<SortOutcome> {
     const body = table.getDataBodyRange().load("values, formulas, numberFormat");
     const place = table.getRange().load("rowIndex, rowCount, columnIndex, columnCount");
     const used = loadUsedRange(sheet);
+    // The table gives the sheet a used range, so asking it for merged cells cannot hit a null object.
+    const merged = used.getMergedAreasOrNullObject().load("address");
     await context.sync();
 
     const headerRow = header.values[0] as CellValue[];
@@ -59,7 +61,8 @@ export function sortTrackingTable(): Promise<SortOutcome> {
       rows: place.rowCount,
       cols: place.columnCount,
     };
-    const notes = planNotesBeside(gridOf(used), rect, order, "sort");
+    const grid = { ...gridOf(used), merged: merged.isNullObject ? [] : blocksOfAddress(merged.address) };
+    const notes = planNotesBeside(grid, rect, order, "sort");
     if (notes.problem !== null) throw new TrackingError(notes.problem);
 
     const wasProtected = sheet.protection.protected;

@@ -159,4 +159,35 @@ describe("Sort carries the notes typed beside the table with their KPI", () => {
     expect(sheet.protected).toBe(true);
     expect(model.enableEvents).toBe(true);
   });
+
+  it("refuses, naming the block and changing nothing, when notes that move sit in merged cells", async () => {
+    const model = await shuffledTable();
+    typeNotes(model, NOTES);
+    const sheet = model.sheet(SHEET)!;
+    const row = rowOf(model, "2023-C-2");
+    // The officer merged the two note cells beside 2023-C-2 with the ones under them.
+    sheet.merges.push({ row, col: noteColumn(model), rows: 2, cols: 2 });
+    const before = snapshot(model);
+    const records = tableRecords(model, TABLE);
+
+    await expect(sortTrackingTable()).rejects.toThrow(
+      new RegExp(
+        `but P${row + 1}:Q${row + 2} is a merged block\\. Unmerge .*then sort again; nothing was changed`,
+      ),
+    );
+
+    expect(snapshot(model)).toBe(before);
+    expect(tableRecords(model, TABLE)).toEqual(records);
+  });
+
+  it("sorts when cells merged elsewhere on the sheet are out of the notes' way", async () => {
+    const model = await shuffledTable();
+    typeNotes(model, NOTES);
+    // A merged title across the top of the sheet, above the table.
+    model.sheet(SHEET)!.merges.push({ row: 0, col: 0, rows: 1, cols: 6 });
+    model.syncCount = 0;
+    await sortTrackingTable();
+    expect(model.syncCount).toBe(3);
+    expect(notesByKpi(model)).toEqual(NOTES);
+  });
 });

@@ -1,5 +1,6 @@
 import type { CellValue } from "../../../src/core/engine/types";
 import {
+  blocksOfAddress,
   coveredCells,
   notesBesideRows,
   planNotesBeside,
@@ -70,5 +71,24 @@ describe("cells around the table", () => {
     expect(planNotesBeside(withFormula, table, [1, 0, 2], "sort").problem).toMatch(
       /formulas beside the table in E6 would no longer .* after this sort, and Sort cannot .*then sort again; nothing was changed/,
     );
+  });
+
+  it("refuses to write moving notes across merged cells, and ignores merges away from them", () => {
+    const grid = { ...sheet({ E5: "note", F6: "other" }), merged: [{ row: 4, col: 5, rows: 2, cols: 1 }] };
+    expect(planNotesBeside(grid, table, [1, 0, 2], "sort").problem).toMatch(
+      /but F5:F6 is a merged block\. Unmerge .*then sort again; nothing was changed/,
+    );
+    const away = { ...sheet({ E5: "note" }), merged: [{ row: 0, col: 0, rows: 1, cols: 4 }] };
+    expect(planNotesBeside(away, table, [1, 0, 2], "sort").problem).toBeNull();
+  });
+});
+
+describe("merged blocks as Excel lists them", () => {
+  it("reads each block of an address list, sheet names (quoted or not) skipped", () => {
+    expect(blocksOfAddress("'KPIs 2023'!P7:Q8, 'KPIs 2023'!AB12")).toEqual([
+      { row: 6, col: 15, rows: 2, cols: 2 },
+      { row: 11, col: 27, rows: 1, cols: 1 },
+    ]);
+    expect(blocksOfAddress("Sheet1!$A$1:$D$1")).toEqual([{ row: 0, col: 0, rows: 1, cols: 4 }]);
   });
 });
