@@ -4,6 +4,7 @@ import type { ExistingRow } from "../core/tracking/merge";
 import { TRACKING_SHEET } from "../core/tracking/sheet-layout";
 import {
   blockOf,
+  blocksOfAddress,
   cellAt,
   emptyGrid,
   notesBesideRows,
@@ -36,12 +37,21 @@ export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
     .load("values, formulas, rowIndex, rowCount, columnIndex, columnCount");
 }
 
-export function gridOf(used: Excel.Range): SheetGrid {
+/**
+ * The merged blocks in a used range (ExcelApi 1.13), asked in the same request. Only for a used range known
+ * to exist (a table gives the sheet one): a method called on a null object fails the whole request.
+ */
+export function loadMerged(used: Excel.Range): Excel.RangeAreas {
+  return used.getMergedAreasOrNullObject().load("address");
+}
+
+export function gridOf(used: Excel.Range, merged?: Excel.RangeAreas): SheetGrid {
   if (used.isNullObject) return emptyGrid();
   return {
     rect: { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
     values: used.values as CellValue[][],
     formulas: used.formulas as CellValue[][],
+    merged: merged && !merged.isNullObject ? blocksOfAddress(merged.address) : [],
   };
 }
 
@@ -65,8 +75,9 @@ export async function readExisting(
     const place = table.getRange().load("rowIndex, rowCount, columnIndex, columnCount");
     const tableSheet = table.worksheet.load("protection/protected");
     const used = loadUsedRange(tableSheet);
+    const merged = loadMerged(used);
     await context.sync();
-    const grid = gridOf(used);
+    const grid = gridOf(used, merged);
     const rect = {
       row: place.rowIndex,
       col: place.columnIndex,

@@ -1,11 +1,11 @@
 import type { CellValue } from "../core/engine/types";
 import { trackingSortOrder } from "../core/tracking/sort-order";
-import { blocksOfAddress, planNotesBeside } from "../core/tracking/surroundings";
+import { planNotesBeside } from "../core/tracking/surroundings";
 import { headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { liftProtection } from "./lift-protection";
 import { writeNotesBeside } from "./notes-beside";
-import { gridOf, loadUsedRange } from "./read-existing-table";
+import { gridOf, loadMerged, loadUsedRange } from "./read-existing-table";
 import { RequestBudget } from "./request-budget";
 import { TrackingError } from "./office-errors";
 import { queueProtect } from "./sheet-protection";
@@ -34,8 +34,7 @@ export function sortTrackingTable(): Promise<SortOutcome> {
     const body = table.getDataBodyRange().load("values, formulas, numberFormat");
     const place = table.getRange().load("rowIndex, rowCount, columnIndex, columnCount");
     const used = loadUsedRange(sheet);
-    // The table gives the sheet a used range, so asking it for merged cells cannot hit a null object.
-    const merged = used.getMergedAreasOrNullObject().load("address");
+    const merged = loadMerged(used);
     await context.sync();
 
     const headerRow = header.values[0] as CellValue[];
@@ -61,8 +60,7 @@ export function sortTrackingTable(): Promise<SortOutcome> {
       rows: place.rowCount,
       cols: place.columnCount,
     };
-    const grid = { ...gridOf(used), merged: merged.isNullObject ? [] : blocksOfAddress(merged.address) };
-    const notes = planNotesBeside(grid, rect, order, "sort");
+    const notes = planNotesBeside(gridOf(used, merged), rect, order, "sort");
     if (notes.problem !== null) throw new TrackingError(notes.problem);
 
     const wasProtected = sheet.protection.protected;
