@@ -39,7 +39,7 @@ export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
 
 /**
  * The merged blocks in a used range (ExcelApi 1.13), asked in the same request. Only for a used range known
- * to exist (a table gives the sheet one): a method called on a null object fails the whole request.
+ * to exist (a table gives the sheet one), so they are never asked of a null object.
  */
 export function loadMerged(used: Excel.Range): Excel.RangeAreas {
   return used.getMergedAreasOrNullObject().load("address");
