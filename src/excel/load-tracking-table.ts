@@ -21,8 +21,9 @@ import { payloadBytes, RequestBudget } from "./request-budget";
 import { queueTrackingSettings, registerSettingEntries } from "./settings";
 import { queueProtect } from "./sheet-protection";
 import { applyStatusFormats } from "./status-formats";
-import { cellNumberFormat, queueLayout, tableNumberFormats } from "./tracking-sheet-format";
-import { blanksForNulls, queueTextValues } from "./text-cells";
+import { queueLayout, tableNumberFormats } from "./tracking-sheet-format";
+import { blanksForNulls, queueTextValues, writeTextSafely } from "./text-cells";
+import { writeNotesBeside } from "./notes-beside";
 import { liftProtection } from "./lift-protection";
 import type { LoadOutcome, LoadRequest } from "./tracking-actions";
 
@@ -96,12 +97,7 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
       applyEntryValidation(body, layout);
       applyStatusFormats(body, top + 2, columnLetter(left + positionOf(layout, "status")));
       body.format.autofitRows();
-      for (const move of notes) {
-        const range = sheet.getRangeByIndexes(move.rect.row, move.rect.col, move.rect.rows, move.rect.cols);
-        const cells = blanksForNulls(move.cells);
-        const formats = cells.map((row) => row.map((value) => cellNumberFormat(null, value)));
-        await writeTextSafely(budget, range, cells, formats);
-      }
+      await writeNotesBeside(budget, sheet, notes);
       sheet.freezePanes.freezeRows(top + 1);
       for (const setting of settings) {
         await budget.reserve(payloadBytes(setting.value));
@@ -150,7 +146,7 @@ function checkSurroundings(existing: Existing, sources: (number | null)[], rows:
     );
   }
   if (!existing.rect) return [];
-  const plan = planNotesBeside(existing.grid, existing.rect, sources);
+  const plan = planNotesBeside(existing.grid, existing.rect, sources, "load");
   if (plan.problem !== null) throw new TrackingError(plan.problem);
   return plan.move;
 }
@@ -190,27 +186,6 @@ async function keepEntriesAfterFailedWrite(
   } catch {
     return new TrackingError(`Load stopped part-way (${what}). Do not save; undo or reopen the workbook.`);
   }
-}
-
-/**
- * Writes cells with each cell's number format queued first, in the same blocks of rows, so Excel reads
- * every string under its "@" format and keeps it as written (see `cellNumberFormat`).
- */
-function writeTextSafely(
-  budget: RequestBudget,
-  range: Excel.Range,
-  cells: CellValue[][],
-  formats: string[][],
-): Promise<void> {
-  return budget.writeRows(
-    range,
-    cells,
-    (block, values, first) => {
-      block.numberFormat = formats.slice(first, first + values.length);
-      block.values = values;
-    },
-    (row, index) => payloadBytes(row) + payloadBytes(formats[index]),
-  );
 }
 
 function queueTitle(sheet: Excel.Worksheet, title: string, asAt: string): void {

@@ -4,6 +4,7 @@ import type { ExistingRow } from "../core/tracking/merge";
 import { TRACKING_SHEET } from "../core/tracking/sheet-layout";
 import {
   blockOf,
+  blocksOfAddress,
   cellAt,
   emptyGrid,
   notesBesideRows,
@@ -29,18 +30,28 @@ export interface Existing {
   wasProtected: boolean;
 }
 
-function loadGrid(sheet: Excel.Worksheet): Excel.Range {
+/** The sheet's used range, loaded as a `SheetGrid` reads it. */
+export function loadUsedRange(sheet: Excel.Worksheet): Excel.Range {
   return sheet
     .getUsedRangeOrNullObject(true)
     .load("values, formulas, rowIndex, rowCount, columnIndex, columnCount");
 }
 
-function gridOf(used: Excel.Range): SheetGrid {
+/**
+ * The merged blocks in a used range (ExcelApi 1.13), asked in the same request. Only for a used range known
+ * to exist (a table gives the sheet one), so they are never asked of a null object.
+ */
+export function loadMerged(used: Excel.Range): Excel.RangeAreas {
+  return used.getMergedAreasOrNullObject().load("address");
+}
+
+export function gridOf(used: Excel.Range, merged?: Excel.RangeAreas): SheetGrid {
   if (used.isNullObject) return emptyGrid();
   return {
     rect: { row: used.rowIndex, col: used.columnIndex, rows: used.rowCount, cols: used.columnCount },
     values: used.values as CellValue[][],
     formulas: used.formulas as CellValue[][],
+    merged: merged && !merged.isNullObject ? blocksOfAddress(merged.address) : [],
   };
 }
 
@@ -63,9 +74,10 @@ export async function readExisting(
   if (!table.isNullObject) {
     const place = table.getRange().load("rowIndex, rowCount, columnIndex, columnCount");
     const tableSheet = table.worksheet.load("protection/protected");
-    const used = loadGrid(tableSheet);
+    const used = loadUsedRange(tableSheet);
+    const merged = loadMerged(used);
     await context.sync();
-    const grid = gridOf(used);
+    const grid = gridOf(used, merged);
     const rect = {
       row: place.rowIndex,
       col: place.columnIndex,
@@ -86,7 +98,7 @@ export async function readExisting(
 
   sheet.load("protection/protected");
   const otherTables = sheet.tables.load("items/name");
-  const used = loadGrid(sheet);
+  const used = loadUsedRange(sheet);
   await context.sync();
   if (otherTables.items.length > 0) {
     // Most likely our table, renamed by hand: refuse rather than write over it.

@@ -1,8 +1,12 @@
 import type { CellValue } from "../core/engine/types";
 import { trackingSortOrder } from "../core/tracking/sort-order";
+import { planNotesBeside } from "../core/tracking/surroundings";
 import { headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { liftProtection } from "./lift-protection";
+import { writeNotesBeside } from "./notes-beside";
+import { gridOf, loadMerged, loadUsedRange } from "./read-existing-table";
+import { RequestBudget } from "./request-budget";
 import { TrackingError } from "./office-errors";
 import { queueProtect } from "./sheet-protection";
 import { loadActiveSheetTables, requireTrackingTable } from "./tracking-table-location";
@@ -16,7 +20,9 @@ import type { SortOutcome } from "./tracking-actions";
  * whole (formulas and number formats together, so every entry moves with its row), with the add-in's
  * own protection lifted (in a round trip of its own, so a password set by someone else stops the sort
  * before anything moves) and restored with the write. That clears Excel's undo stack, and the pane says
- * so. Three round trips whatever the size, four on a protected sheet.
+ * so. Notes typed beside the table move with their rows, planned as Load plans them; what cannot move
+ * (a formula, a merged block) stops the sort before anything is written. Three round trips whatever the
+ * size, four on a protected sheet.
  */
 export function sortTrackingTable(): Promise<SortOutcome> {
   return runExcel(async (context) => {
@@ -26,6 +32,9 @@ export function sortTrackingTable(): Promise<SortOutcome> {
     const table = context.workbook.tables.getItem(tableName);
     const header = table.getHeaderRowRange().load("values");
     const body = table.getDataBodyRange().load("values, formulas, numberFormat");
+    const place = table.getRange().load("rowIndex, rowCount, columnIndex, columnCount");
+    const used = loadUsedRange(sheet);
+    const merged = loadMerged(used);
     await context.sync();
 
     const headerRow = header.values[0] as CellValue[];
@@ -45,6 +54,14 @@ export function sortTrackingTable(): Promise<SortOutcome> {
     );
     const outcome = { sheetName: sheet.name, rows: order.length, protectionLifted: false };
     if (order.every((from, to) => from === to)) return outcome;
+    const rect = {
+      row: place.rowIndex,
+      col: place.columnIndex,
+      rows: place.rowCount,
+      cols: place.columnCount,
+    };
+    const notes = planNotesBeside(gridOf(used, merged), rect, order, "sort");
+    if (notes.problem !== null) throw new TrackingError(notes.problem);
 
     const wasProtected = sheet.protection.protected;
     if (wasProtected) await liftProtection(context, sheet, sheet.name);
@@ -54,6 +71,7 @@ export function sortTrackingTable(): Promise<SortOutcome> {
     table.clearFilters();
     body.numberFormat = order.map((from) => body.numberFormat[from]);
     body.formulas = order.map((from) => (body.formulas as CellValue[][])[from]) as string[][];
+    await writeNotesBeside(new RequestBudget(context), sheet, notes.move);
     if (wasProtected) queueProtect(sheet);
     resumeEvents(context);
     await context.sync();

@@ -1,4 +1,5 @@
 import type { CellValue } from "../core/engine/types";
+import { payloadBytes, type RequestBudget } from "./request-budget";
 
 /**
  * Excel's text number format. Excel reads a string written to `range.values` as if it were typed: "+5% …"
@@ -18,4 +19,26 @@ export function blanksForNulls(
   rows: readonly (readonly CellValue[])[],
 ): Array<Array<string | number | boolean>> {
   return rows.map((row) => row.map((value) => value ?? ""));
+}
+
+/**
+ * Writes cells with each cell's number format queued first, in the same blocks of rows, so Excel reads
+ * every string under its "@" format and keeps it as written (see `cellNumberFormat`). A null, in both
+ * arrays, leaves that cell as it stands.
+ */
+export function writeTextSafely(
+  budget: RequestBudget,
+  range: Excel.Range,
+  cells: CellValue[][],
+  formats: (string | null)[][],
+): Promise<void> {
+  return budget.writeRows(
+    range,
+    cells,
+    (block, values, first) => {
+      block.numberFormat = formats.slice(first, first + values.length);
+      block.values = values;
+    },
+    (row, index) => payloadBytes(row) + payloadBytes(formats[index]),
+  );
 }

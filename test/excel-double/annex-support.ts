@@ -41,7 +41,7 @@ const extras = new WeakMap<SheetModel, AnnexSheetExtras>();
 export function annexExtras(sheet: SheetModel): AnnexSheetExtras {
   let found = extras.get(sheet);
   if (!found) {
-    found = { merges: [], borders: [], horizontalAlignment: [], fontName: [], pageLayout: null };
+    found = { merges: sheet.merges, borders: [], horizontalAlignment: [], fontName: [], pageLayout: null };
     extras.set(sheet, found);
   }
   return found;

@@ -602,7 +602,8 @@ export class RangeDouble extends ClientObjectDouble {
       checkShape(target.rect, formats, "numberFormat");
       guardWrite(target, false);
       forEachCell(target, (cell, r, c) => {
-        cell.numberFormat = formats[r][c];
+        // "Use null in 2-D arrays to leave specific cells unchanged" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
+        if (formats[r][c] !== null) cell.numberFormat = formats[r][c];
       });
     }, formats);
   }
@@ -620,6 +621,16 @@ export class RangeDouble extends ClientObjectDouble {
   }
   get columnIndex(): number {
     return this.read("columnIndex");
+  }
+  // "If the RangeAreas object doesn't exist, then this method returns an object with its isNullObject property set to true" (learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-getmergedareasornullobject-member(1)).
+  getMergedAreasOrNullObject(): MergedAreasDouble {
+    if (!versionAtLeast(this.model.supportedExcelApi, "1.13")) {
+      throw new OfficeErrorDouble("ApiNotFound", "getMergedAreasOrNullObject needs ExcelApi 1.13");
+    }
+    return new MergedAreasDouble(this.context, () => {
+      const { sheet, rect } = this.resolve();
+      return { sheet, blocks: sheet.merges.filter((block) => overlaps(block, rect)) };
+    });
   }
   private derived(map: (rect: Rect) => Rect): RangeDouble {
     return new RangeDouble(this.context, () => {
@@ -669,6 +680,31 @@ export class RangeDouble extends ClientObjectDouble {
         }
       }
     });
+  }
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+/** The merged blocks a range overlaps, as `Range.getMergedAreasOrNullObject` returns them. */
+export class MergedAreasDouble extends ClientObjectDouble {
+  constructor(
+    context: DoubleContext,
+    private readonly resolve: () => { sheet: SheetModel; blocks: Rect[] },
+  ) {
+    super(context);
+  }
+  protected snapshot(property: string): unknown {
+    const { sheet, blocks } = this.resolve();
+    if (property === "isNullObject") return blocks.length === 0;
+    // "Address value will contain the worksheet name for each rectangular block of cells (e.g., "Sheet1!A1:B4, Sheet1!D1:D4")" (learn.microsoft.com/javascript/api/excel/excel.rangeareas#excel-excel-rangeareas-address-member).
+    if (property === "address")
+      return blocks.map((block) => `${quoteSheet(sheet.name)}!${toA1(block)}`).join(", ");
+    throw new Error(`Excel double: RangeAreas.${property} is not simulated`);
+  }
+  get address(): string {
+    return this.read("address");
   }
 }
 

@@ -71,6 +71,8 @@ export class SheetModel {
   protectionOptions: Excel.WorksheetProtectionOptions | null = null;
   conditionalFormats: ConditionalFormatModel[] = [];
   dataValidations: DataValidationModel[] = [];
+  /** Blocks of merged cells. */
+  merges: Rect[] = [];
 
   constructor(
     public name: string,

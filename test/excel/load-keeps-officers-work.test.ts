@@ -168,6 +168,41 @@ describe("Load writes only the table", () => {
     );
     expect(snapshot(model)).toBe(before);
   });
+
+  it("leaves a formula beside a row that stays put as a formula while notes below it move", async () => {
+    const register = seedRegister(2023);
+    const { model } = await loaded(withoutKpis(register, (id) => id === "2023-C-1"));
+    const sheet = model.sheet(SHEET)!;
+    const table = model.table(TABLE)!;
+    const col = table.rect.col + table.rect.cols + 1;
+    const rowOf = (id: string) =>
+      table.rect.row + 1 + tableRecords(model, TABLE).findIndex((record) => record.ID === id);
+    const formula = sheet.cell(rowOf("2023-A-2"), col);
+    formula.formula = "=H6*2";
+    formula.value = 8;
+    sheet.cell(rowOf("2023-C-2"), col).value = "+5% on 2022";
+
+    await loadTrackingTable({ register, asAt: AS_AT });
+
+    expect(sheet.peek(rowOf("2023-A-2"), col)).toMatchObject({ formula: "=H6*2", value: 8 });
+    expect(sheet.peek(rowOf("2023-C-2"), col)?.value).toBe("+5% on 2022");
+  });
+
+  it("refuses Load, writing nothing, when notes that must move sit in merged cells", async () => {
+    const register = seedRegister(2023);
+    const { model } = await loaded(withoutKpis(register, (id) => id === "2023-A-1"));
+    const sheet = model.sheet(SHEET)!;
+    const table = model.table(TABLE)!;
+    const col = table.rect.col + table.rect.cols + 1;
+    sheet.cell(table.rect.row + 3, col).value = "see letter of 2 May";
+    // The officer merged the note with the cell under it.
+    sheet.merges.push({ row: table.rect.row + 3, col, rows: 2, cols: 1 });
+    const before = snapshot(model);
+    await expect(loadTrackingTable({ register, asAt: AS_AT })).rejects.toThrow(
+      /but P7:P8 is a merged block\. Unmerge .*then load again; nothing was changed/,
+    );
+    expect(snapshot(model)).toBe(before);
+  });
 });
 
 describe("renumbered IDs", () => {

@@ -15,6 +15,35 @@ export interface SheetGrid {
   rect: Rect;
   values: readonly (readonly CellValue[])[];
   formulas: readonly (readonly CellValue[])[];
+  /** Blocks of merged cells, where they were read. */
+  merged?: readonly Rect[];
+}
+
+function columnIndex(letters: string): number {
+  let n = 0;
+  for (const letter of letters) n = n * 26 + (letter.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** The blocks of an A1 address list such as "'KPIs 2023'!P7:P8, 'KPIs 2023'!R9" (sheet names skipped). */
+export function blocksOfAddress(address: string): Rect[] {
+  const blocks = address.matchAll(/!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g);
+  return [...blocks].map(([, fromCol, fromRow, toCol = fromCol, toRow = fromRow]) => {
+    const row = Number(fromRow) - 1;
+    const col = columnIndex(fromCol);
+    return { row, col, rows: Number(toRow) - row, cols: columnIndex(toCol) - col + 1 };
+  });
+}
+
+function overlaps(a: Rect, b: Rect): boolean {
+  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+}
+
+function addressOf(rect: Rect): string {
+  const first = a1(rect.row, rect.col);
+  return rect.rows === 1 && rect.cols === 1
+    ? first
+    : `${first}:${a1(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}`;
 }
 
 export function emptyGrid(): SheetGrid {
@@ -108,16 +137,20 @@ export interface NotesMove {
 
 export type NotesPlan = { move: NotesMove[]; problem: null } | { move: null; problem: string };
 
+/** What moves the rows: a reload from the register, or the pane's Sort. */
+export type RowsMover = "load" | "sort";
+
 /**
- * Notes typed beside the table belong to the row they sit next to. When a reload moves rows (register
- * order, new KPIs, rows kept at the end), their notes move with them. A formula cannot be moved by
- * rewriting it (its references would point at the wrong row), so Load says so instead.
- * `sources[i]` is the old body row that new row i continues, or null for a new KPI.
+ * Notes typed beside the table belong to the row they sit next to. When a reload or a sort moves rows
+ * (register order, new KPIs, rows kept at the end, worst status first), their notes move with them. A
+ * formula cannot be moved by rewriting it (its references would point at the wrong row), so the action
+ * says so instead. `sources[i]` is the old body row that new row i continues, or null for a new KPI.
  */
 export function planNotesBeside(
   grid: SheetGrid,
   table: Rect,
   sources: readonly (number | null)[],
+  mover: RowsMover,
 ): NotesPlan {
   const noted = notesBesideRows(grid, table);
   const oldRows = table.rows - 1;
@@ -140,7 +173,7 @@ export function planNotesBeside(
       move: null,
       problem:
         `The notes beside the table move with their rows, and would then cover ${cellList(below)}. Move ` +
-        "those cells further down or to another sheet, then load again; nothing was changed.",
+        `those cells further down or to another sheet, then ${mover} again; nothing was changed.`,
     };
   }
   const formulas: string[] = [];
@@ -158,13 +191,25 @@ export function planNotesBeside(
     });
     return { rect, cells };
   });
+  // A merged block cannot be split between rows, and writing a column of cells across it is refused.
+  const merged = (grid.merged ?? []).filter((block) => move.some((m) => overlaps(m.rect, block)));
+  if (merged.length > 0) {
+    return {
+      move: null,
+      problem:
+        `The notes beside the table move with their rows, but ${cellList(merged.map(addressOf))} ` +
+        `${merged.length === 1 ? "is a merged block" : "are merged blocks"}. Unmerge them (Home > Merge & ` +
+        `Center), then ${mover} again; nothing was changed.`,
+    };
+  }
   if (formulas.length > 0) {
     return {
       move: null,
       problem:
         `The formulas beside the table in ${cellList(formulas)} would no longer sit next to their KPI after ` +
-        "this load, and Load cannot move formulas. Move them into a column of the table (insert a column " +
-        "inside it) or to another sheet, then load again; nothing was changed.",
+        `this ${mover}, and ${mover === "load" ? "Load" : "Sort"} cannot move formulas. Move them into a ` +
+        `column of the table (insert a column inside it) or to another sheet, then ${mover} again; nothing ` +
+        "was changed.",
     };
   }
   return { move, problem: null };
