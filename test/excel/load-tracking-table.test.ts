@@ -332,11 +332,16 @@ describe("loading again keeps every officer entry", () => {
     sheet.protected = true;
     sheet.password = "secret";
     const before = JSON.stringify([...sheet.cells]);
+    const tableBefore = { ...model.table(TABLE)!.rect };
     const error = await loadTrackingTable({ register, asAt: AS_AT }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TrackingError);
     expect((error as Error).message).toMatch(/protected/);
+    // No "kept" copy, no new sheet, no reordering: the workbook's sheets are exactly as before the call.
+    expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
+    expect(model.tables.map((t) => t.name)).toEqual([TABLE]);
     expect(JSON.stringify([...sheet.cells])).toBe(before);
-    expect(model.table(TABLE)).toBeDefined();
+    expect(model.table(TABLE)!.rect).toEqual(tableBefore);
+    expect(sheet.protected).toBe(true);
     expect(model.enableEvents).toBe(true);
   });
 
