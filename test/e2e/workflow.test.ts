@@ -95,13 +95,28 @@ describe.each([450, 320])("the workflow at %i px", (width) => {
       const rowOfD1 = 4 + records.findIndex((r) => r.ID === "2023-D-1");
       expect(selection).toEqual({ sheet: "KPIs 2023", row: rowOfD1, col: 0, rows: 1, cols: 14 });
 
-      // Validating twice leaves one set of row colours.
+      // Validating twice leaves one set of row colours. The second run uses another date so its
+      // result line shows only once it has finished; the formats are read after that.
+      await page.getByLabel(/As at/).fill("2024-07-01");
       await page.getByRole("button", { name: "Validate" }).click();
-      await page.getByRole("button", { name: "Validate" }).isEnabled();
+      await results.getByText(/49 KPIs on “KPIs 2023” as at 2024-07-01/).waitFor();
+      await page.getByRole("button", { name: "Validate" }).and(page.locator(":enabled")).waitFor();
       const formats = await page.evaluate(() =>
         (window as unknown as WithDouble).kpiDouble.conditionalFormats("KPIs 2023"),
       );
-      expect(formats).toHaveLength(5);
+      expect(formats.map(({ rect, formula, fillColor }) => ({ rect, formula, fillColor }))).toEqual(
+        [
+          ['=$M5="invalid"', "#E4DFEC"],
+          ['=$M5="needs-review"', "#DDEBF7"],
+          ['=$M5="completed"', "#C6EFCE"],
+          ['=$M5="overdue"', "#FFC7CE"],
+          ['=$M5="off-track"', "#FFEB9C"],
+        ].map(([formula, fillColor]) => ({
+          rect: { row: 4, col: 0, rows: 49, cols: 14 },
+          formula,
+          fillColor,
+        })),
+      );
 
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
       expect(overflow).toBeLessThanOrEqual(0);
