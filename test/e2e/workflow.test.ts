@@ -168,6 +168,15 @@ it("shows Office's refusal in plain words and keeps the pane usable", async () =
     await page.getByRole("button", { name: "Validate" }).click();
     await page.getByText("Validate failed").waitFor();
     await expect(page.getByText(/The sheet is protected/).isVisible()).resolves.toBe(true);
+    // Nothing written: the same sheets, and no Status on any row.
+    const after = await page.evaluate((t) => {
+      const { kpiDouble } = window as unknown as WithDouble;
+      return {
+        sheets: kpiDouble.model.sheets.map((s) => s.name),
+        statuses: [...new Set(kpiDouble.records(t).map((r) => r.Status))],
+      };
+    }, TABLE);
+    expect(after).toEqual({ sheets: ["Sheet1", "KPIs 2023"], statuses: [""] });
     await pane.screenshot("workflow-error-320");
     expect(await seriousViolations(page)).toEqual([]);
   } finally {

@@ -209,7 +209,9 @@ describe("Validate", () => {
     const error = await validateActiveSheet({ asAt: AS_AT, tolerance: 0.1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TrackingError);
     expect((error as Error).message).toMatch(/protected/);
+    expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
     expect(JSON.stringify([...sheet.cells])).toBe(before);
+    expect(sheet.protected).toBe(true);
     expect(model.enableEvents).toBe(true);
   });
 
