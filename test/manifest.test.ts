@@ -68,7 +68,17 @@ describe("manifest.xml", () => {
 
   it("every committed icon is a real drawing, not a blank square", () => {
     const pngs = fs.readdirSync(path.join(ROOT, "assets")).filter((f) => f.endsWith(".png"));
-    expect(pngs.length).toBeGreaterThanOrEqual(8);
+    // The add-in's icons (16-128) and the ribbon's Validate button icons (16, 32, 80).
+    expect(pngs.sort()).toEqual([
+      "icon-128.png",
+      "icon-16.png",
+      "icon-32.png",
+      "icon-64.png",
+      "icon-80.png",
+      "validate-16.png",
+      "validate-32.png",
+      "validate-80.png",
+    ]);
     for (const f of pngs) {
       const file = path.join(ROOT, "assets", f);
       const size = pngSize(file);

@@ -171,7 +171,14 @@ describe("kpi-tracker workbook", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
     const sheet = workbook.getWorksheet(trackingSheetName(2023))!;
-    expect(sheet.getTable(trackingTableName(2023))).toBeDefined();
+    // The table's name and extent (header row 4, FSD's 14 KPIs below it), as ExcelJS reads them back.
+    const { table } = sheet.getTable(trackingTableName(2023)) as unknown as {
+      table: { name: string; tableRef: string };
+    };
+    expect({ name: table.name, tableRef: table.tableRef }).toEqual({
+      name: "KpiTracker2023",
+      tableRef: "A4:N18",
+    });
     const header = TRACKING_COLUMNS.map(
       (_, i) => sheet.getRow(TRACKING_SHEET.headerRow).getCell(i + 1).value,
     );
@@ -184,7 +191,23 @@ describe("kpi-tracker workbook", () => {
       ids.push(String(sheet.getCell(row, idColumn).value));
       expect(String(sheet.getCell(row, departmentColumn).value)).toContain("FSD");
     }
-    expect(ids.length).toBeGreaterThan(3);
+    // The 2023 register's KPIs naming FSD, in register order (seeds/kpis-2023.json).
+    expect(ids).toEqual([
+      "2023-C-2",
+      "2023-C-3",
+      "2023-C-4",
+      "2023-D-1",
+      "2023-D-2",
+      "2023-E-1",
+      "2023-F-1",
+      "2023-M-5",
+      "2023-M-6",
+      "2023-Q-3",
+      "2023-S-1",
+      "2023-S-2",
+      "2023-S-3",
+      "2023-S-4",
+    ]);
 
     // An officer fills in Actual and Latest progress, as they would in Excel.
     ids.forEach((id, index) => {

@@ -28,7 +28,7 @@ describe("loading a register into Excel", () => {
       renumbered: [],
     });
     const sheet = model.sheet(SHEET);
-    expect(sheet).toBeDefined();
+    expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
     const table = model.table(TABLE)!;
     expect(table.sheet).toBe(sheet);
     expect(table.rect).toEqual({ row: 3, col: 0, rows: 50, cols: 14 });
@@ -149,9 +149,24 @@ describe("loading a register into Excel", () => {
       asAt: AS_AT,
     });
     const records = tableRecords(model, TABLE);
-    expect(records.length).toBe(outcome.rows);
-    expect(records.length).toBeGreaterThan(0);
-    expect(records.length).toBeLessThan(49);
+    expect(outcome.rows).toBe(14);
+    // The 2023 register's KPIs naming FSD, in register order (seeds/kpis-2023.json).
+    expect(records.map((r) => r.ID)).toEqual([
+      "2023-C-2",
+      "2023-C-3",
+      "2023-C-4",
+      "2023-D-1",
+      "2023-D-2",
+      "2023-E-1",
+      "2023-F-1",
+      "2023-M-5",
+      "2023-M-6",
+      "2023-Q-3",
+      "2023-S-1",
+      "2023-S-2",
+      "2023-S-3",
+      "2023-S-4",
+    ]);
     for (const record of records) expect(String(record.Department)).toContain("FSD");
   });
 
@@ -203,9 +218,19 @@ describe("loading again keeps every officer entry", () => {
     expect(byId["2023-B-1"].Actual).toBe("about 580");
     // A pasted formula stays as its formula text, never its result.
     expect(byId["2023-C-2"].Actual).toBe("=SUM(A1:A3)");
-    expect(model.tables).toHaveLength(1);
-    expect(model.sheet(SHEET)!.conditionalFormats).toHaveLength(5);
-    expect(model.sheet(SHEET)!.dataValidations).toHaveLength(4);
+    // One table, one set of row colours and one drop-down or message per entry column, not two.
+    expect(model.tables.map((t) => t.name)).toEqual([TABLE]);
+    expect(model.sheet(SHEET)!.conditionalFormats.map((f) => f.formula)).toEqual([
+      '=$M5="invalid"',
+      '=$M5="needs-review"',
+      '=$M5="completed"',
+      '=$M5="overdue"',
+      '=$M5="off-track"',
+    ]);
+    // Actual, Completed on, Reported status and Latest progress are the table's 8th to 11th columns.
+    expect(model.sheet(SHEET)!.dataValidations.map((v) => v.rect)).toEqual(
+      [7, 8, 9, 10].map((col) => ({ row: 4, col, rows: 49, cols: 1 })),
+    );
   });
 
   it("adds new KPIs and keeps, marked, those no longer in the register with their entries", async () => {
@@ -332,11 +357,16 @@ describe("loading again keeps every officer entry", () => {
     sheet.protected = true;
     sheet.password = "secret";
     const before = JSON.stringify([...sheet.cells]);
+    const tableBefore = { ...model.table(TABLE)!.rect };
     const error = await loadTrackingTable({ register, asAt: AS_AT }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TrackingError);
     expect((error as Error).message).toMatch(/protected/);
+    // No "kept" copy, no new sheet, no reordering: the workbook's sheets are exactly as before the call.
+    expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
+    expect(model.tables.map((t) => t.name)).toEqual([TABLE]);
     expect(JSON.stringify([...sheet.cells])).toBe(before);
-    expect(model.table(TABLE)).toBeDefined();
+    expect(model.table(TABLE)!.rect).toEqual(tableBefore);
+    expect(sheet.protected).toBe(true);
     expect(model.enableEvents).toBe(true);
   });
 

@@ -30,13 +30,12 @@ describe("a sheet protected with someone else's password", () => {
   it('stops Load in the read phase: nothing written, no "kept" sheet, the plain message', async () => {
     const { model, register, sheet } = await loadedAndProtected("theirs");
     const before = JSON.stringify([...sheet.cells]);
-    const sheetsBefore = model.sheets.map((s) => s.name);
     const error = await loadTrackingTable({ register, asAt: AS_AT }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TrackingError);
     expect((error as Error).message).toBe(protectedBySomeoneElse(SHEET));
     // Look up, read, unprotect: the write batch never started.
     expect(model.syncCount).toBe(3);
-    expect(model.sheets.map((s) => s.name)).toEqual(sheetsBefore);
+    expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
     expect(JSON.stringify([...sheet.cells])).toBe(before);
     expect(sheet.protected).toBe(true);
     expect(model.enableEvents).toBe(true);
@@ -48,7 +47,9 @@ describe("a sheet protected with someone else's password", () => {
     const error = await validateActiveSheet({ asAt: AS_AT, tolerance: 0.1 }).catch((e: unknown) => e);
     expect((error as Error).message).toBe(protectedBySomeoneElse(SHEET));
     expect(model.syncCount).toBe(3);
+    expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
     expect(JSON.stringify([...sheet.cells])).toBe(before);
+    expect(sheet.protected).toBe(true);
     expect(model.enableEvents).toBe(true);
   });
 

@@ -67,8 +67,11 @@ describe("sheet protection", () => {
 
   it("cannot lift someone else's password and says so", async () => {
     const { model } = await loaded();
-    Object.assign(model.sheet(SHEET)!, { protected: true, password: "theirs" });
+    const sheet = model.sheet(SHEET)!;
+    Object.assign(sheet, { protected: true, password: "theirs" });
     await expect(setSheetProtection(false)).rejects.toThrow(/protected, perhaps by someone else/);
+    expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
+    expect(sheet).toMatchObject({ protected: true, password: "theirs" });
   });
 });
 

@@ -21,8 +21,10 @@ describe("loadRegister", () => {
 
   it("refuses something that is not a register at all", () => {
     expect(errorsOf("not json-shaped")[0]).toMatch(/^register: /);
-    expect(errorsOf(null).length).toBeGreaterThan(0);
-    expect(errorsOf([1, 2, 3]).length).toBeGreaterThan(0);
+    expect(errorsOf(null)).toEqual([expect.stringMatching(/^register: .*expected object, received null/)]);
+    expect(errorsOf([1, 2, 3])).toEqual([
+      expect.stringMatching(/^register: .*expected object, received array/),
+    ]);
   });
 
   it("refuses a KPI without an id, naming where it is", () => {
@@ -81,13 +83,16 @@ describe("loadRegister", () => {
     const register = seed();
     firstKpi(register).departments = ["XYZ"];
     kpiById(register, "2023-E-1").targets[0].deadline.end = "2023-01-01";
-    expect(errorsOf(register)).toHaveLength(2);
+    expect(errorsOf(register)).toEqual([
+      expect.stringMatching(/^KPI 2023-A-1: departments\[0\]: .*"SB"/),
+      "KPI 2023-E-1: targets[0].deadline.end: deadline is before its start",
+    ]);
   });
 
   it("accepts a hand-set KPI like any other", () => {
     const register = seed();
     const kpi = kpiById(register, "2023-H-2");
-    expect(kpi.handSet.reason.length).toBeGreaterThan(0);
+    expect(kpi.handSet.reason).toMatch(/^The reduction .* has no deadline; dated to the paper's own horizon/);
     kpi.targets[0].to = 9;
     expect(errorsOf(register)).toEqual([
       "KPI 2023-H-2: targets[0].to: a reduction must end below where it starts",
