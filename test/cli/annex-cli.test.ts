@@ -1,33 +1,21 @@
 /** The annex and workbook commands, run as a user runs them: node src/cli/bin.cjs in a child process. */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { readProgressFile } from "../../src/cli/progress-input";
 import { TRACKING_COLUMNS, columnIndex } from "../../src/core/tracking/columns";
 import { TRACKING_SHEET, trackingSheetName, trackingTableName } from "../../src/core/tracking/sheet-layout";
 import { decodeXml, readPart, wordParagraphs } from "../export/zip";
+import { ROOT, runCli, type CliRun } from "./run-cli";
 
 jest.setTimeout(60_000);
 
-const run = promisify(execFile);
-const root = path.resolve(__dirname, "../..");
-const bin = path.join(root, "src/cli/bin.cjs");
+const root = ROOT;
 const register2023 = path.join(root, "seeds/kpis-2023.json");
 const register2022 = path.join(root, "seeds/kpis-2022.json");
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    // Run in the temp folder so a relative --out never lands in the repository.
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: dir });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (...args: string[]): Promise<CliRun> => runCli(dir, ...args);
 
 let dir: string;
 beforeAll(async () => {

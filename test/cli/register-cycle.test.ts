@@ -3,30 +3,19 @@
  * -> register -> a department's tracking workbook -> the department fills it in -> a validated progress
  * report -> the next paper's Annex I (a progress report with the Latest Progress column).
  */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { ROOT, runCli, type CliRun } from "./run-cli";
 
 jest.setTimeout(120_000);
 
-const run = promisify(execFile);
-const root = path.resolve(__dirname, "../..");
-const bin = path.join(root, "src/cli/bin.cjs");
+const root = ROOT;
 const list = path.join(root, "test/fixtures/kpi-list-2025.csv");
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: dir });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (...args: string[]): Promise<CliRun> => runCli(dir, ...args);
 
 let dir: string;
 beforeAll(async () => {

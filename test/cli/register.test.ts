@@ -1,29 +1,18 @@
 /** kpi-tracker register, run as a user runs it: node src/cli/bin.cjs in a child process. */
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
-import { promisify } from "node:util";
 import ExcelJS from "exceljs";
 import { loadRegister } from "../../src/core/register/load";
 import type { Register } from "../../src/core/register/schema";
+import { ROOT, runCli, type CliRun } from "./run-cli";
 
 jest.setTimeout(60_000);
 
-const run = promisify(execFile);
-const root = path.resolve(__dirname, "../..");
-const bin = path.join(root, "src/cli/bin.cjs");
+const root = ROOT;
 const fixture = path.join(root, "test/fixtures/kpi-list-2025.csv");
 
-async function cli(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [bin, ...args], { cwd: dir });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const failed = error as { code: number; stdout: string; stderr: string };
-    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-  }
-}
+const cli = (...args: string[]): Promise<CliRun> => runCli(dir, ...args);
 
 async function registerAt(file: string): Promise<Register> {
   const loaded = loadRegister(JSON.parse(await readFile(file, "utf8")));

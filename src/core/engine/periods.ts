@@ -52,12 +52,3 @@ function span(year: number, firstMonth: number, months: number, label: string): 
   const nextStart = dayNumber(toIsoDate(year + Math.floor(endMonthIndex / 12), (endMonthIndex % 12) + 1, 1));
   return { startDay, endDay: nextStart - 1, label };
 }
-
-/** The word for one period, for "3 000 each year". */
-export const PERIOD_NOUN: Readonly<Record<Period, string>> = {
-  year: "year",
-  quarter: "quarter",
-  month: "month",
-  "school-year": "school year",
-  "financial-year": "financial year",
-};

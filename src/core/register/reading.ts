@@ -1,14 +1,7 @@
-import type { Deadline, Period, RecurringWindow, Target } from "./schema";
+import type { Deadline, RecurringWindow, Target } from "./schema";
+import { PERIOD_NOUN } from "./period-nouns";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-const PERIOD_WORDS: Readonly<Record<Period, string>> = {
-  year: "year",
-  quarter: "quarter",
-  month: "month",
-  "school-year": "school year",
-  "financial-year": "financial year",
-};
-
 /** "2024-12-31" -> "31 Dec 2024". */
 export function shortDate(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number);
@@ -50,7 +43,7 @@ export function describeReading(target: Target): string {
     case "recurring":
       return `recurring: ${target.aggregate === "average" ? "on average " : "at least "}${about(target.approximate)}${figure(
         target.quantity,
-      )} ${target.unit}${label} per ${PERIOD_WORDS[target.period]} ${during(target.window)}`;
+      )} ${target.unit}${label} per ${PERIOD_NOUN[target.period]} ${during(target.window)}`;
     case "level":
       return `level: ${target.comparison.replace("-", " ")} ${figure(target.level)}${target.unit.startsWith("%") ? "" : " "}${target.unit}${label} ${during(target.window)}`;
     case "milestone":

@@ -1,12 +1,5 @@
-import type { Deadline, Period, Target } from "../register/schema";
-
-const PERIOD_WORDS: Readonly<Record<Period, string>> = {
-  year: "year",
-  quarter: "quarter",
-  month: "month",
-  "school-year": "school year",
-  "financial-year": "financial year",
-};
+import type { Deadline, Target } from "../register/schema";
+import { PERIOD_NOUN } from "../register/period-nouns";
 
 /** 1572 -> "1 572", the paper's own thousands separator. */
 export function formatQuantity(value: number): string {
@@ -37,7 +30,7 @@ export function describeTarget(target: Target): string {
       return `${target.unit}: from ${formatQuantity(target.from)} down to ${about(target.approximate)}${formatQuantity(target.to)}`;
     case "recurring":
       return (
-        `${formatQuantity(target.quantity)} ${target.unit} per ${PERIOD_WORDS[target.period]}` +
+        `${formatQuantity(target.quantity)} ${target.unit} per ${PERIOD_NOUN[target.period]}` +
         (target.aggregate === "average" ? " on average" : "")
       );
     case "level":

@@ -3,7 +3,8 @@ import type { RecurringTarget } from "../../register/schema";
 import type { CompiledTarget } from "../compile";
 import { EPSILON, elapsedFraction } from "../expected";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
-import { PERIOD_NOUN, periodContaining, type PeriodSpan } from "../periods";
+import { PERIOD_NOUN } from "../../register/period-nouns";
+import { periodContaining, type PeriodSpan } from "../periods";
 import { aboutExpected, asAtPhrase, figure, remember, roundFigure, shortDate } from "../reasons";
 
 /**
