@@ -181,6 +181,10 @@ export function planListSheet(
   const body: string[][] = [];
   for (let r = headerRow + 1; r <= last; r++) {
     const readings = byRow.get(r) ?? [];
+    const line = sheet.values[r];
+    const corrections = OVERRIDE_HEADERS.map((_, i) => line[readCol + 3 + i] ?? null);
+    if (readings.length === 0 && hasOverride(corrections as unknown as OverrideCells))
+      problems.set(r, "Correction not used: no KPI starts on this row; put it on the KPI's first row.");
     const attention = [
       ...readings.filter((k) => k.needsReading).map((k) => `${k.id} needs reading: ${k.needsReading}`),
       ...(problems.has(r) ? [problems.get(r)!] : []),

@@ -177,6 +177,25 @@ describe("planListSheet: the officer's corrections", () => {
   });
 });
 
+describe("planListSheet: a correction on a row with no KPI", () => {
+  it("is reported on that row, not dropped", () => {
+    const rows: CellValue[][] = [
+      ["Measures", "KPIs", ...LIST_SHEET_HEADERS],
+      ["(I) Safeguarding Our Country and Home", "(I) Safeguarding Our Country and Home"],
+      ["(A) Fire safety", "➤ Hold 40 drills with the Police."],
+      ["", "in the New Territories.", "", "", "", "count", 40, "drills", "", "2024-12-31"],
+    ];
+    const plan = planListSheet(sheet(rows), FACTS);
+    if (!plan.ok) throw new Error(plan.errors.join("; "));
+    expect(plan.overrideProblems).toBe(1);
+    expect(plan.readingCells.values[2]).toEqual([
+      "",
+      "",
+      "Correction not used: no KPI starts on this row; put it on the KPI's first row.",
+    ]);
+  });
+});
+
 describe("cellName", () => {
   it("names cells as Excel does", () => {
     expect([cellName(0, 0), cellName(4, 25), cellName(9, 26), cellName(0, 701)]).toEqual([
