@@ -1,5 +1,6 @@
 import { annexFromActiveSheet } from "./annex-from-sheet";
 import { startLiveValidation } from "./live-validation";
+import { readKpiListSheet } from "./kpi-list-sheet";
 import { loadTrackingTable } from "./load-tracking-table";
 import { selectKpiRow } from "./select-row";
 import { sortTrackingTable } from "./sort-tracking-table";
@@ -20,4 +21,5 @@ export const excelTrackingActions: TrackingActions = {
   saveTrackingSettings,
   startLiveValidation,
   annexFromActiveSheet,
+  readKpiList: readKpiListSheet,
 };

@@ -16,6 +16,26 @@ export interface TrackingActions {
   startLiveValidation(onValidated: (summary: ValidationSummary) => void): Promise<() => Promise<void>>;
   /** The annex of the tracking table on the active sheet, as at the date. */
   annexFromActiveSheet(request: AnnexRequest): Promise<Annex>;
+  /** Reads the KPI list on the active sheet, writes the readings beside it, and keeps it when `save`. */
+  readKpiList(request: KpiListRequest): Promise<KpiListOutcome>;
+}
+
+export interface KpiListRequest {
+  year: number;
+  /** The day the Policy Address announced the list, YYYY-MM-DD. */
+  announced: string;
+  /** Keep the register in the workbook, as Load keeps a built-in one. */
+  save: boolean;
+}
+
+export interface KpiListOutcome {
+  sheetName: string;
+  register: Register;
+  kpis: number;
+  needsReading: number;
+  /** Rows whose corrections could not be used (said in their Needs attention cell). */
+  overrideProblems: number;
+  saved: boolean;
 }
 
 export interface AnnexRequest {

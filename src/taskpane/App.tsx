@@ -19,7 +19,24 @@ import { SelfCheckPanel } from "./components/SelfCheckPanel";
 import { StatusLegend } from "./components/StatusLegend";
 import { ValidatePanel } from "./components/ValidatePanel";
 import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
+import type { Register } from "../core/register/schema";
 import { useTrackingWorkbook } from "./use-tracking-workbook";
+
+// Loaded after the first paint: the first bundle stays small.
+const KpiListPanel = React.lazy(() =>
+  import(/* webpackChunkName: "kpi-list-panel" */ "./components/KpiListPanel").then((m) => ({
+    default: m.KpiListPanel,
+  })),
+);
+
+/** A register built in this workbook from a KPI list, offered by Load like a built-in one. */
+function workbookSource(register: Register): RegisterSource {
+  return {
+    id: `workbook-${register.year}`,
+    label: `KPIs ${register.year} (from your KPI list, kept in this workbook)`,
+    load: () => Promise.resolve(register),
+  };
+}
 
 const useStyles = makeStyles({
   app: {
@@ -60,6 +77,15 @@ export function App({
   const styles = useStyles();
   const workbook = useTrackingWorkbook(actions, inExcel);
   const { state } = workbook;
+  const [built, setBuilt] = React.useState<readonly RegisterSource[]>([]);
+  const onSaved = React.useCallback(
+    (register: Register) =>
+      setBuilt((current) => [
+        workbookSource(register),
+        ...current.filter((source) => source.id !== `workbook-${register.year}`),
+      ]),
+    [],
+  );
 
   return (
     <main className={styles.app}>
@@ -107,7 +133,7 @@ export function App({
       <StatusLegend counts={state.summary?.byStatus} />
       <Divider />
       <LoadPanel
-        sources={sources}
+        sources={[...built, ...sources]}
         disabled={!inExcel}
         busy={state.busy !== null}
         onLoad={(choice: LoadChoice) => workbook.load(choice)}
@@ -127,6 +153,16 @@ export function App({
           })
         }
       />
+      <Divider />
+      <React.Suspense fallback={null}>
+        <KpiListPanel
+          readKpiList={(request) => actions.readKpiList(request)}
+          onSaved={onSaved}
+          platform={platform}
+          disabled={!inExcel}
+          busy={state.busy !== null}
+        />
+      </React.Suspense>
       <Divider />
       <SelfCheckPanel disabled={!inExcel} busy={state.busy !== null} />
     </main>

@@ -20,4 +20,5 @@ export const lazyTrackingActions: TrackingActions = {
   saveTrackingSettings: (settings) => adapter().then((a) => a.saveTrackingSettings(settings)),
   startLiveValidation: (onValidated) => adapter().then((a) => a.startLiveValidation(onValidated)),
   annexFromActiveSheet: (request) => adapter().then((a) => a.annexFromActiveSheet(request)),
+  readKpiList: (request) => adapter().then((a) => a.readKpiList(request)),
 };

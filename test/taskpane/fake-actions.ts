@@ -71,6 +71,7 @@ export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mock
     saveTrackingSettings: jest.fn().mockResolvedValue(undefined),
     startLiveValidation: jest.fn().mockResolvedValue(jest.fn().mockResolvedValue(undefined)),
     annexFromActiveSheet: jest.fn().mockRejectedValue(new Error("There is no KPI table on this sheet.")),
+    readKpiList: jest.fn().mockRejectedValue(new Error("This sheet is empty.")),
     ...overrides,
   } as jest.Mocked<TrackingActions>;
 }

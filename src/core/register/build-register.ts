@@ -28,6 +28,8 @@ export interface KpiListRow {
   preamble?: RichText;
   /** Targets a reader set where the language is too loose to read. */
   handSet?: { reason: string; targets: Target[] };
+  /** Where the KPI stands in a pasted list (0-based grid row), so its reading can be written beside it. */
+  gridRow?: number;
 }
 
 export interface KpiListFacts {
@@ -48,6 +50,8 @@ export interface KpiReading {
   targets: string[];
   /** Why the text could not be read; the KPI is then kept with one ongoing target. */
   needsReading?: string;
+  /** The row's `gridRow`, when it had one. */
+  gridRow?: number;
 }
 
 export type RegisterBuild =
@@ -149,6 +153,7 @@ export function buildRegister(rows: ReadonlyArray<KpiListRow>, facts: KpiListFac
       text: plain,
       targets: needsReading ? [] : targets.map(describeReading),
       ...(needsReading ? { needsReading: needsReading.reason } : {}),
+      ...(row.gridRow !== undefined ? { gridRow: row.gridRow } : {}),
     });
   });
   if (errors.length > 0) return { ok: false, errors };

@@ -7,7 +7,9 @@ export type ListCell = TextRun[];
 export type ListGrid = ReadonlyArray<ReadonlyArray<ListCell | undefined>>;
 
 /** `title`: the one text of the first non-empty row above the header (the annex title), if any. */
-export type ListRowsResult = { ok: true; rows: KpiListRow[]; title?: string } | { ok: false; error: string };
+/** `headerRow`: the grid row (0-based) of the header naming the columns. */
+export type ListRowsResult =
+  { ok: true; rows: KpiListRow[]; headerRow: number; title?: string } | { ok: false; error: string };
 
 const BULLET = "\u27A4";
 /** How far down to look for the header row (below a title or a note). */
@@ -95,10 +97,9 @@ function headerColumns(row: ReadonlyArray<ListCell | undefined>): Columns | unde
  *   previous KPI split by a page break.
  */
 export function kpiListRows(grid: ListGrid): ListRowsResult {
-  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
-  for (let r = 0; r < limit; r++) {
-    const columns = headerColumns(grid[r]);
-    if (!columns) continue;
+  const r = listHeaderRow(grid);
+  if (r !== undefined) {
+    const columns = headerColumns(grid[r])!;
     const body = grid.slice(r + 1);
     const result =
       columns.area === undefined ? annexRows(body, columns, r + 1) : plainRows(body, columns, r + 1);
@@ -111,7 +112,15 @@ export function kpiListRows(grid: ListGrid): ListRowsResult {
   return { ok: false, error: 'no header row naming the "Measure" and "KPI" columns' };
 }
 
+/** The grid row (0-based) of the header naming the Measure and KPI columns, if one is near the top. */
+export function listHeaderRow(grid: ListGrid): number | undefined {
+  const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) if (headerColumns(grid[r])) return r;
+  return undefined;
+}
+
 function plainRows(body: ListGrid, columns: Columns, offset: number): ListRowsResult {
+  const headerRow = offset - 1;
   const rows: KpiListRow[] = [];
   let area = "";
   let measure = "";
@@ -125,9 +134,15 @@ function plainRows(body: ListGrid, columns: Columns, offset: number): ListRowsRe
       return { ok: false, error: `row ${offset + i + 1}: a KPI before any area and measure` };
     const departments = columns.department === undefined ? "" : cellText(row[columns.department]);
     for (const text of texts)
-      rows.push({ area, measure, ...(departments ? { departments } : {}), text: kpiText(text) });
+      rows.push({
+        area,
+        measure,
+        ...(departments ? { departments } : {}),
+        text: kpiText(text),
+        gridRow: offset + i,
+      });
   }
-  return { ok: true, rows };
+  return { ok: true, rows, headerRow };
 }
 
 interface AnnexKpi {
@@ -135,6 +150,7 @@ interface AnnexKpi {
   measure: string;
   runs: TextRun[];
   preamble?: RichText;
+  gridRow: number;
 }
 
 function annexRows(body: ListGrid, columns: Columns, offset: number): ListRowsResult {
@@ -185,17 +201,25 @@ function annexRows(body: ListGrid, columns: Columns, offset: number): ListRowsRe
       else kpis[kpis.length - 1].runs.push({ text: " " }, ...lead);
     }
     for (const bullet of bullets) {
-      kpis.push({ area, measure, runs: [...bullet], ...(preamble ? { preamble } : {}) });
+      kpis.push({
+        area,
+        measure,
+        runs: [...bullet],
+        ...(preamble ? { preamble } : {}),
+        gridRow: offset + i,
+      });
       measureHasKpi = true;
     }
   }
   return {
     ok: true,
+    headerRow: offset - 1,
     rows: kpis.map((kpi) => ({
       area: kpi.area,
       measure: kpi.measure,
       text: kpiText(tidyRuns(kpi.runs)),
       ...(kpi.preamble ? { preamble: kpi.preamble } : {}),
+      gridRow: kpi.gridRow,
     })),
   };
 }

@@ -15,15 +15,23 @@ describe("kpiListRows: a plain four-column list", () => {
     );
     expect(result).toEqual({
       ok: true,
+      headerRow: 0,
       rows: [
         {
           area: "Safer Streets",
           measure: "Fire safety",
           departments: "FSD",
           text: "Inspect 800 buildings in 2025-26.",
+          gridRow: 1,
         },
-        { area: "Safer Streets", measure: "Fire safety", text: "Open a new depot by end-2026." },
-        { area: "Youth", measure: "Cadets", departments: "GFS, CSD", text: "Train 100 cadets within 2026." },
+        { area: "Safer Streets", measure: "Fire safety", text: "Open a new depot by end-2026.", gridRow: 2 },
+        {
+          area: "Youth",
+          measure: "Cadets",
+          departments: "GFS, CSD",
+          text: "Train 100 cadets within 2026.",
+          gridRow: 3,
+        },
       ],
     });
   });
@@ -40,7 +48,8 @@ describe("kpiListRows: a plain four-column list", () => {
     expect(result).toEqual({
       ok: true,
       title: "KPIs for 2025",
-      rows: [{ area: "Youth", measure: "Cadets", text: "Train 100 cadets within 2026." }],
+      headerRow: 2,
+      rows: [{ area: "Youth", measure: "Cadets", text: "Train 100 cadets within 2026.", gridRow: 3 }],
     });
     const untitled = kpiListRows(
       grid([
@@ -104,6 +113,7 @@ describe("kpiListRows: the paper's annex layout pasted from Word", () => {
     const result = kpiListRows(pasted);
     expect(result).toEqual({
       ok: true,
+      headerRow: 0,
       rows: [
         {
           area: "(I) Safeguarding Our Country and Home",
@@ -115,28 +125,33 @@ describe("kpiListRows: the paper's annex layout pasted from Word", () => {
             { text: "within 2026", bold: true },
             { text: "." },
           ],
+          gridRow: 2,
         },
         {
           area: "(I) Safeguarding Our Country and Home",
           measure: "(A) Cyber-security",
           text: [{ text: "Hold a summit in " }, { text: "Q3 2026", bold: true }, { text: "." }],
+          gridRow: 2,
         },
         {
           area: "(I) Safeguarding Our Country and Home",
           measure: "(A) Cyber-security",
           text: "Continue to share intelligence.",
+          gridRow: 3,
         },
         {
           area: "(I) Safeguarding Our Country and Home",
           measure: "(B) Anti-drug work",
           text: "Open 2 clinics by end-2026.",
           preamble: [{ text: "The Government will, including:" }],
+          gridRow: 4,
         },
         {
           area: "(I) Safeguarding Our Country and Home",
           measure: "(B) Anti-drug work",
           text: "Train 300 social workers in 2025/26.",
           preamble: [{ text: "The Government will, including:" }],
+          gridRow: 5,
         },
       ],
     });

@@ -1,0 +1,127 @@
+import * as React from "react";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import "./jsdom-gaps";
+import { App } from "../../src/taskpane/App";
+import { KpiListPanel } from "../../src/taskpane/components/KpiListPanel";
+import type { KpiListOutcome } from "../../src/excel/tracking-actions";
+import { fakeActions } from "./fake-actions";
+import { TextDecoder, TextEncoder } from "node:util";
+import { loadRegister } from "../../src/core/register/load";
+import seed2023 from "../../seeds/kpis-2023.json";
+
+// jsdom lacks TextEncoder, which every webview the add-in supports has.
+Object.assign(globalThis, { TextEncoder, TextDecoder });
+
+const seed = loadRegister(seed2023);
+if (!seed.ok) throw new Error(seed.errors.join("; "));
+const REGISTER = seed.register;
+const OUTCOME: KpiListOutcome = {
+  sheetName: "Pasted list",
+  register: REGISTER,
+  kpis: 49,
+  needsReading: 2,
+  overrideProblems: 1,
+  saved: false,
+};
+
+function renderPanel(props: Partial<React.ComponentProps<typeof KpiListPanel>> = {}) {
+  const readKpiList = jest.fn((request: { save: boolean }) =>
+    Promise.resolve({ ...OUTCOME, saved: request.save }),
+  );
+  const onSaved = jest.fn();
+  const saveFile = jest.fn();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <KpiListPanel readKpiList={readKpiList} onSaved={onSaved} saveFile={saveFile} {...props} />
+    </FluentProvider>,
+  );
+  return { readKpiList, onSaved, saveFile };
+}
+
+async function fillIn(year = "2023", announced = "2023-10-25") {
+  const yearBox = screen.getByRole("spinbutton", { name: "Year" });
+  await userEvent.clear(yearBox);
+  await userEvent.type(yearBox, year);
+  // A date input takes its value as YYYY-MM-DD, as the as-at field does.
+  await userEvent.type(screen.getByLabelText(/Announced on/), announced);
+}
+
+describe("the New register from a KPI list panel", () => {
+  it("reads only once the year and announcement date are given, then offers Read again", async () => {
+    const { readKpiList, onSaved } = renderPanel();
+    expect(screen.getByRole("button", { name: "Read the list" })).toBeDisabled();
+    await fillIn();
+    await userEvent.click(screen.getByRole("button", { name: "Read the list" }));
+    expect(readKpiList).toHaveBeenCalledWith({ year: 2023, announced: "2023-10-25", save: false });
+    expect(await screen.findByText(/49 KPIs read on "Pasted list"/)).toHaveTextContent(
+      "3 need attention: see the Needs attention column",
+    );
+    expect(screen.getByRole("button", { name: "Read again" })).toBeEnabled();
+    expect(onSaved).not.toHaveBeenCalled();
+  });
+
+  it("saves the register in the workbook and hands its JSON over for download", async () => {
+    const { readKpiList, onSaved, saveFile } = renderPanel();
+    expect(screen.getByRole("button", { name: "Save register" })).toBeDisabled();
+    await fillIn();
+    await userEvent.click(screen.getByRole("button", { name: "Read the list" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Save register" }));
+    expect(readKpiList).toHaveBeenLastCalledWith({ year: 2023, announced: "2023-10-25", save: true });
+    expect(onSaved).toHaveBeenCalledWith(REGISTER);
+    expect(saveFile).toHaveBeenCalledTimes(1);
+    const [bytes, name, mime] = saveFile.mock.calls[0] as [Uint8Array, string, string];
+    expect([name, mime]).toEqual(["kpis-2023.json", "application/json"]);
+    expect(JSON.parse(new TextDecoder().decode(bytes))).toEqual(REGISTER);
+    expect(await screen.findByText(/kept in this workbook/)).toHaveTextContent(
+      "kpis-2023.json was handed to Excel to download",
+    );
+  });
+
+  it("on Mac downloads nothing and gives the command line instead", async () => {
+    const { saveFile, onSaved } = renderPanel({ platform: "Mac" });
+    await fillIn();
+    await userEvent.click(screen.getByRole("button", { name: "Read the list" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Save register" }));
+    expect(saveFile).not.toHaveBeenCalled();
+    expect(onSaved).toHaveBeenCalledWith(REGISTER);
+    expect(await screen.findByText(/^npx kpi-tracker register/)).toHaveTextContent(
+      "--year 2023 --announced 2023-10-25 --out kpis-2023.json",
+    );
+  });
+
+  it("shows a refusal in plain words", async () => {
+    renderPanel({
+      readKpiList: () => Promise.reject(new Error("The cells E4 hold something that is not a reading.")),
+    });
+    await fillIn();
+    await userEvent.click(screen.getByRole("button", { name: "Read the list" }));
+    expect(await screen.findByText("The cells E4 hold something that is not a reading.")).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: "Save register" })).toBeDisabled();
+  });
+});
+
+describe("the pane with a saved KPI list register", () => {
+  it("offers the saved register in Load's register choice and loads it", async () => {
+    const actions = fakeActions({
+      readKpiList: jest.fn((request) => Promise.resolve({ ...OUTCOME, saved: request.save })),
+    });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App inExcel platform="Mac" actions={actions} />
+      </FluentProvider>,
+    );
+    await screen.findByRole("heading", { name: "New register from a KPI list" });
+    await fillIn();
+    await userEvent.click(screen.getByRole("button", { name: "Read the list" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Save register" }));
+    const choice = screen.getByRole("combobox", { name: "Register to load" });
+    await userEvent.selectOptions(
+      choice,
+      within(choice).getByRole("option", { name: "KPIs 2023 (from your KPI list, kept in this workbook)" }),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Load register" }));
+    expect(actions.loadTrackingTable).toHaveBeenCalledWith(expect.objectContaining({ register: REGISTER }));
+  });
+});
