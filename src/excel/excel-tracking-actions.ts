@@ -4,7 +4,7 @@ import { readKpiListSheet } from "./kpi-list-sheet";
 import { loadTrackingTable } from "./load-tracking-table";
 import { selectKpiRow } from "./select-row";
 import { sortTrackingTable } from "./sort-tracking-table";
-import { readTrackingSettings, saveTrackingSettings } from "./settings";
+import { readTrackingSettings, readWorkbookRegisters, saveTrackingSettings } from "./settings";
 import { readSheetProtection, setSheetProtection } from "./sheet-protection";
 import type { TrackingActions } from "./tracking-actions";
 import { validateActiveSheet } from "./validate-sheet";
@@ -18,6 +18,7 @@ export const excelTrackingActions: TrackingActions = {
   setSheetProtection,
   sortTrackingTable,
   readTrackingSettings,
+  readWorkbookRegisters,
   saveTrackingSettings,
   startLiveValidation,
   annexFromActiveSheet,

@@ -81,6 +81,26 @@ export function loadRegisterSetting(context: Excel.RequestContext, year: number)
   };
 }
 
+const REGISTER_KEY = /^kpiTracker\.register\.(\d{4})$/;
+
+/**
+ * Every register kept in this workbook (loaded, or saved from a KPI list), so a reopened pane can offer
+ * them again. Two round trips: the settings' keys, then each register with its parts.
+ */
+export function readWorkbookRegisters(): Promise<Register[]> {
+  return runExcel(async (context) => {
+    const items = context.workbook.settings.load("items/key");
+    await context.sync();
+    const years = items.items.flatMap((item) => {
+      const match = REGISTER_KEY.exec(item.key);
+      return match ? [Number(match[1])] : [];
+    });
+    const stored = years.map((year) => loadRegisterSetting(context, year));
+    await context.sync();
+    return stored.map(registerFromSetting).filter((register): register is Register => register !== null);
+  });
+}
+
 /** The stored register, schema-checked again (a workbook can be edited by other tools). */
 export function registerFromSetting(stored: StoredRegister): Register | null {
   if (stored.main.isNullObject) return null;

@@ -12,6 +12,8 @@ export interface TrackingActions {
   /** Sorts the KPI table on the active sheet: worst status first, then department, deadline, ID. */
   sortTrackingTable(): Promise<SortOutcome>;
   readTrackingSettings(): Promise<TrackingSettings>;
+  /** The registers kept in this workbook (loaded, or saved from a KPI list). */
+  readWorkbookRegisters(): Promise<Register[]>;
   saveTrackingSettings(settings: TrackingSettings): Promise<void>;
   startLiveValidation(onValidated: (summary: ValidationSummary) => void): Promise<() => Promise<void>>;
   /** The annex of the tracking table on the active sheet, as at the date. */

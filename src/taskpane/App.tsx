@@ -29,11 +29,11 @@ const KpiListPanel = React.lazy(() =>
   })),
 );
 
-/** A register built in this workbook from a KPI list, offered by Load like a built-in one. */
-function workbookSource(register: Register): RegisterSource {
+/** A register kept in this workbook, offered by Load like a built-in one. */
+function workbookSource(register: Register, fromList: boolean): RegisterSource {
   return {
     id: `workbook-${register.year}`,
-    label: `KPIs ${register.year} (from your KPI list, kept in this workbook)`,
+    label: `KPIs ${register.year} (${fromList ? "from your KPI list, " : ""}kept in this workbook)`,
     load: () => Promise.resolve(register),
   };
 }
@@ -81,11 +81,31 @@ export function App({
   const onSaved = React.useCallback(
     (register: Register) =>
       setBuilt((current) => [
-        workbookSource(register),
+        workbookSource(register, true),
         ...current.filter((source) => source.id !== `workbook-${register.year}`),
       ]),
     [],
   );
+  // A register saved from a KPI list lives in the workbook's settings: a reopened pane offers it again.
+  React.useEffect(() => {
+    if (!inExcel) return;
+    let current = true;
+    actions
+      .readWorkbookRegisters()
+      .then((registers) => {
+        if (!current) return;
+        setBuilt((shown) => [
+          ...shown,
+          ...registers
+            .filter((register) => !shown.some((source) => source.id === `workbook-${register.year}`))
+            .map((register) => workbookSource(register, false)),
+        ]);
+      })
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [actions, inExcel]);
 
   return (
     <main className={styles.app}>

@@ -17,6 +17,7 @@ export const lazyTrackingActions: TrackingActions = {
   setSheetProtection: (protect) => adapter().then((a) => a.setSheetProtection(protect)),
   sortTrackingTable: () => adapter().then((a) => a.sortTrackingTable()),
   readTrackingSettings: () => adapter().then((a) => a.readTrackingSettings()),
+  readWorkbookRegisters: () => adapter().then((a) => a.readWorkbookRegisters()),
   saveTrackingSettings: (settings) => adapter().then((a) => a.saveTrackingSettings(settings)),
   startLiveValidation: (onValidated) => adapter().then((a) => a.startLiveValidation(onValidated)),
   annexFromActiveSheet: (request) => adapter().then((a) => a.annexFromActiveSheet(request)),

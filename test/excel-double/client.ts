@@ -240,33 +240,48 @@ export class RuntimeDouble extends ClientObjectDouble {
 export class SettingDouble extends ClientObjectDouble {
   constructor(
     context: DoubleContext,
-    private readonly key: string,
+    private readonly settingKey: string,
   ) {
     super(context);
   }
   protected snapshot(property: string): unknown {
-    const has = this.model.settings.has(this.key);
+    const has = this.model.settings.has(this.settingKey);
     if (property === "isNullObject") return !has;
-    if (property === "key") return this.key;
-    if (property === "value") return this.model.settings.get(this.key);
+    if (property === "key") return this.settingKey;
+    if (property === "value") return this.model.settings.get(this.settingKey);
     return undefined;
   }
   get value(): unknown {
     return this.read("value");
   }
-  get key_(): string {
-    return this.key;
+  get key(): string {
+    return this.read("key");
   }
   delete(): void {
     this.context.queue(() => {
-      this.model.settings.delete(this.key);
+      this.model.settings.delete(this.settingKey);
     });
   }
 }
 
 export class SettingCollectionDouble extends ClientObjectDouble {
+  private itemsLoaded: SettingDouble[] | null = null;
   protected snapshot(): unknown {
     return false;
+  }
+  override loadNow(properties: string[]): void {
+    const itemProperties = properties.filter((p) => p.startsWith("items/")).map((p) => p.slice(6));
+    super.loadNow(properties.filter((p) => !p.startsWith("items")));
+    // A collection's items are a snapshot taken when the batch runs (Office.js collections, items).
+    this.itemsLoaded = [...this.model.settings.keys()].map((key) => {
+      const item = new SettingDouble(this.context, key);
+      item.loadNow(itemProperties.length > 0 ? itemProperties : ["key", "value"]);
+      return item;
+    });
+  }
+  get items(): SettingDouble[] {
+    if (!this.itemsLoaded) throw new OfficeErrorDouble("PropertyNotLoaded", "items is not loaded");
+    return this.itemsLoaded;
   }
   add(key: string, value: string | number | boolean | Date | unknown[] | object): SettingDouble {
     // Office stores settings as JSON: what comes back is a copy.

@@ -68,6 +68,7 @@ export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mock
       .fn()
       .mockResolvedValue({ sheetName: "KPIs 2023", rows: 49, protectionLifted: true }),
     readTrackingSettings: jest.fn().mockResolvedValue({ asAt: "2024-06-30", tolerance: 0.1 }),
+    readWorkbookRegisters: jest.fn().mockResolvedValue([]),
     saveTrackingSettings: jest.fn().mockResolvedValue(undefined),
     startLiveValidation: jest.fn().mockResolvedValue(jest.fn().mockResolvedValue(undefined)),
     annexFromActiveSheet: jest.fn().mockRejectedValue(new Error("There is no KPI table on this sheet.")),

@@ -1,5 +1,5 @@
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -123,5 +123,26 @@ describe("the pane with a saved KPI list register", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Load register" }));
     expect(actions.loadTrackingTable).toHaveBeenCalledWith(expect.objectContaining({ register: REGISTER }));
+  });
+});
+
+describe("a reopened pane", () => {
+  it("offers again the registers kept in the workbook, read from its settings", async () => {
+    const kept = REGISTER;
+    const actions = fakeActions({ readWorkbookRegisters: jest.fn().mockResolvedValue([kept]) });
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App inExcel actions={actions} />
+      </FluentProvider>,
+    );
+    const choice = screen.getByRole("combobox", { name: "Register to load" });
+    const option = await within(choice).findByRole("option", { name: "KPIs 2023 (kept in this workbook)" });
+    await userEvent.selectOptions(choice, option);
+    const load = screen.getByRole("button", { name: "Load register" });
+    await waitFor(() => expect(load).toBeEnabled());
+    await userEvent.click(load);
+    await waitFor(() =>
+      expect(actions.loadTrackingTable).toHaveBeenCalledWith(expect.objectContaining({ register: kept })),
+    );
   });
 });
