@@ -93,7 +93,7 @@ export function App({
     actions
       .readWorkbookRegisters()
       .then((registers) => {
-        if (!current) return;
+        if (!current || registers.length === 0) return;
         setBuilt((shown) => [
           ...shown,
           ...registers
