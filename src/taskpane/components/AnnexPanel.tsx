@@ -1,29 +1,13 @@
 import * as React from "react";
-import {
-  Button,
-  Field,
-  MessageBar,
-  MessageBarBody,
-  Radio,
-  RadioGroup,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Annex, AnnexLayout } from "../../core/annex/model";
 import type { AnnexSheetOutcome } from "../../excel/annex-sheet";
 import { MAC_PLATFORM, wordAnnexCommand, wordAnnexFileName } from "../annex-command";
+import { PanelMessage, type PanelMessageContent } from "./PanelMessage";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  command: {
-    display: "block",
-    marginTop: tokens.spacingVerticalXS,
-    fontFamily: tokens.fontFamilyMonospace,
-    overflowWrap: "anywhere",
-    userSelect: "all",
-  },
 });
 
 export const DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
@@ -68,7 +52,7 @@ const loadWordExportLazily = (): Promise<WordExport> => import("../../export/ann
 const writeSheetLazily = async (annex: Annex): Promise<AnnexSheetOutcome> =>
   (await import("../../excel/annex-sheet")).writeAnnexSheet(annex);
 
-type Message = { intent: "success" | "error" | "warning" | "info"; text: string; command?: string };
+type Message = PanelMessageContent;
 
 function sheetMessage(outcome: AnnexSheetOutcome): Message {
   const parts = [`Annex written to sheet "${outcome.sheetName}".`];
@@ -155,16 +139,7 @@ export function AnnexPanel({
               : "Word annex (command line)"}
         </Button>
       </div>
-      <div role="status" aria-live="polite">
-        {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>
-              {message.text}
-              {message.command && <code className={styles.command}>{message.command}</code>}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <PanelMessage message={message} />
     </section>
   );
 }

@@ -1,32 +1,16 @@
 import * as React from "react";
-import {
-  Button,
-  Caption1,
-  Field,
-  Input,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
+import { Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Register } from "../../core/register/schema";
 import type { KpiListOutcome, KpiListRequest } from "../../excel/tracking-actions";
 import { MAC_PLATFORM } from "../annex-command";
 import { downloadFile } from "./AnnexPanel";
+import { PanelMessage, type PanelMessageContent } from "./PanelMessage";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   field: { flexGrow: 1, minWidth: "120px" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
-  command: {
-    display: "block",
-    marginTop: tokens.spacingVerticalXS,
-    fontFamily: tokens.fontFamilyMonospace,
-    overflowWrap: "anywhere",
-    userSelect: "all",
-  },
 });
 
 export interface KpiListPanelProps {
@@ -40,7 +24,7 @@ export interface KpiListPanelProps {
   saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
 }
 
-type Message = { intent: "success" | "error" | "warning" | "info"; text: string; command?: string };
+type Message = PanelMessageContent;
 
 const YEAR = /^\d{4}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -143,16 +127,7 @@ export function KpiListPanel({
           {working === "save" ? "Saving…" : "Save register"}
         </Button>
       </div>
-      <div role="status" aria-live="polite">
-        {message && (
-          <MessageBar intent={message.intent}>
-            <MessageBarBody>
-              {message.text}
-              {message.command && <code className={styles.command}>{message.command}</code>}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
+      <PanelMessage message={message} />
     </section>
   );
 }
