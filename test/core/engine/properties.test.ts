@@ -5,6 +5,7 @@ import type { Status } from "../../../src/core/engine/status";
 import { validateKpi } from "../../../src/core/engine/validate";
 import { PERIODS, type Target } from "../../../src/core/register/schema";
 import { entry, kpi } from "./fixtures";
+import { mutationScaled } from "../../mutation/runs";
 
 /** The README's order of precedence, written out here rather than imported from the engine (best first). */
 const PRECEDENCE: readonly Status[] = [
@@ -18,11 +19,7 @@ const PRECEDENCE: readonly Status[] = [
 ];
 const rank = (status: Status): number => PRECEDENCE.indexOf(status);
 
-/**
- * Under mutation testing (npm run mutation) each property runs a tenth as often: every mutant reruns the
- * properties that reach it, and a tenth still finds the counter-examples that kill mutants.
- */
-const runs = (full: number): number => (process.env.KPI_MUTATION_RUN === "1" ? Math.ceil(full / 10) : full);
+const runs = mutationScaled;
 
 const FIRST_DAY = dayNumber("2022-01-01");
 const LAST_DAY = dayNumber("2027-12-31");

@@ -9,6 +9,7 @@ import {
   toTableValues,
   trackingHeaderProblem,
 } from "../../../src/core/tracking/table-values";
+import { mutationScaled } from "../../mutation/runs";
 
 function registerRow(id: string): RegisterRow {
   return {
@@ -127,6 +128,7 @@ describe("mergeTrackingRows", () => {
           });
         },
       ),
+      { numRuns: mutationScaled(100) },
     );
   });
 });
