@@ -23,6 +23,7 @@ import {
   type TrackingTableInFile,
 } from "../../export/tracking-workbook-file";
 import { checkOutput, writeOutput, type OutputTarget } from "../output-file";
+import { readFormat, type Format } from "../output-format";
 import { CliInputError, readInputBytes } from "../progress-input";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { reportFailure } from "./annex";
@@ -49,14 +50,12 @@ department code in its file name (FSD.csv); otherwise no department check is mad
 Exit status: 0 when the workbook was written, 2 on unreadable input or a bad option.
 `;
 
-const FORMATS = ["table", "json"] as const;
-
 interface ConsolidateArgs {
   returns: string[];
   out: string;
   into?: string;
   registerPath: string;
-  format: (typeof FORMATS)[number];
+  format: Format;
   force: boolean;
 }
 
@@ -86,15 +85,13 @@ function parse(argv: string[]): ConsolidateArgs | "help" {
     throw new CliInputError(`--out must end in .xlsx, got "${values.out}"`);
   if (values.into !== undefined && extname(values.into).toLowerCase() !== ".xlsx")
     throw new CliInputError(`--into must be a tracking workbook (.xlsx), got "${values.into}"`);
-  const format = values.format ?? "table";
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new CliInputError(`--format "${format}" must be table or json`);
+  const format = readFormat(values.format);
   return {
     returns: positionals,
     out: values.out,
     into: values.into,
     registerPath: values.register ?? DEFAULT_REGISTER_PATH,
-    format: format as ConsolidateArgs["format"],
+    format,
     force: values.force === true,
   };
 }

@@ -4,6 +4,7 @@ import { changesSinceLastValidation, type ChangesSinceLastValidation } from "../
 import { HISTORY_SHEET_NAME } from "../../core/history/layout";
 import { ProgressFileError, loadXlsx } from "../../export/progress-file";
 import { readHistory } from "../../export/tracking-workbook-file";
+import { readFormat, type Format } from "../output-format";
 import { CliInputError, readInputBytes } from "../progress-input";
 import { reportFailure } from "./annex";
 
@@ -21,11 +22,9 @@ Exit status: 0 when the history was read (even with fewer than two validations),
 or a bad option.
 `;
 
-const FORMATS = ["table", "json"] as const;
-
 interface HistoryArgs {
   file: string;
-  format: (typeof FORMATS)[number];
+  format: Format;
 }
 
 function parse(argv: string[]): HistoryArgs | "help" {
@@ -44,10 +43,8 @@ function parse(argv: string[]): HistoryArgs | "help" {
   if (positionals.length !== 1) throw new CliInputError("give one tracking workbook (.xlsx)");
   if (extname(positionals[0]).toLowerCase() !== ".xlsx")
     throw new CliInputError(`${positionals[0]}: expected a tracking workbook (.xlsx)`);
-  const format = values.format ?? "table";
-  if (!(FORMATS as readonly string[]).includes(format))
-    throw new CliInputError(`--format "${format}" must be table or json`);
-  return { file: positionals[0], format: format as HistoryArgs["format"] };
+  const format = readFormat(values.format);
+  return { file: positionals[0], format };
 }
 
 /** Status moves only: the command answers "what changed status since the last report?". */

@@ -10,6 +10,7 @@ import {
   type RegisterIndex,
 } from "../../core/engine/validate";
 import { formatFigure } from "../../core/progress/text";
+import { readFormat, type Format } from "../output-format";
 import { CliInputError, readProgressFile } from "../progress-input";
 import { validateInWorkbook } from "../validate-in-workbook";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
@@ -33,9 +34,6 @@ Options:
 
 Exit status: 0 when the check ran (whatever the statuses), 2 on unreadable input or a bad option.
 `;
-
-const FORMATS = ["table", "json"] as const;
-type Format = (typeof FORMATS)[number];
 
 interface ValidateOptions {
   file: string;
@@ -117,16 +115,13 @@ function readOptions(argv: string[]): ValidateOptions | "help" {
   if (values.write && extname(positionals[0]).toLowerCase() !== ".xlsx") {
     throw new CliInputError(`--write needs a tracking workbook (.xlsx), not "${positionals[0]}"`);
   }
-  const format = values.format ?? "table";
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliInputError(`--format "${format}" must be table or json`);
-  }
+  const format = readFormat(values.format);
   return {
     file: positionals[0],
     asAt,
     registerPath: values.register ?? DEFAULT_REGISTER_PATH,
     tolerance,
-    format: format as Format,
+    format,
     write: values.write === true,
   };
 }
