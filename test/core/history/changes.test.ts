@@ -114,6 +114,19 @@ describe("changesSinceLastValidation", () => {
     expect(changesSinceLastValidation([...first, ...second, ...third]).changes).toEqual([]);
   });
 
+  it("tells apart two validations made in the same second on the same date", () => {
+    const at = "2024-07-03 09:00:00 UTC";
+    const one = snapshot("2024-06-30", at, [["2023-A-1", "", "on-track"]]);
+    const two = snapshot("2024-06-30", at, [["2023-A-1", 5, "off-track"]]);
+    expect(
+      changesSinceLastValidation([...one, ...two]).changes.map((change) => [
+        change.id,
+        change.from?.status,
+        change.to.status,
+      ]),
+    ).toEqual([["2023-A-1", "on-track", "off-track"]]);
+  });
+
   it("has nothing to compare with fewer than two validations", () => {
     expect(changesSinceLastValidation(first)).toEqual({
       previous: null,
