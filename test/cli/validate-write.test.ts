@@ -1,7 +1,8 @@
-import { copyFile, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { copyFile, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { HISTORY_HEADER, HISTORY_SHEET_NAME } from "../../src/core/history/layout";
 import { columnIndex } from "../../src/core/tracking/columns";
 import { TRACKING_SHEET, trackingSheetName } from "../../src/core/tracking/sheet-layout";
@@ -166,6 +167,19 @@ describe("kpi-tracker validate --write", () => {
     const table = await cli("history", tracker);
     expect(table.stdout).toMatch(/^Status changes from 2023-01-31 .* to 2023-06-30 /);
     expect(table.stdout).toContain(`${moves.changes[0].id}  `);
+  });
+
+  it("refuses, exit 2 and the file untouched, a workbook with charts, which the xlsx library would drop", async () => {
+    const charted = file("charted.xlsx");
+    expect((await cli("workbook", "--register", register, "--out", charted)).code).toBe(0);
+    const zip = await JSZip.loadAsync(await readFile(charted));
+    zip.file("xl/charts/chart1.xml", "<c:chartSpace/>");
+    await writeFile(charted, await zip.generateAsync({ type: "uint8array" }));
+    const before = await readFile(charted);
+    const run = await cli("validate", charted, "--register", register, "--as-at", "2023-01-31", "--write");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/holds charts, which --write cannot keep; validate it in Excel instead/);
+    expect((await readFile(charted)).equals(before)).toBe(true);
   });
 
   it("exits 2 for --write on a CSV, and history on a workbook that has none", async () => {
