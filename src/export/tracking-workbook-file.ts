@@ -134,6 +134,8 @@ const UNKEPT_PARTS: ReadonlyArray<[RegExp, string]> = [
   [/^xl\/vbaProject\.bin$/, "macros"],
   [/^xl\/timelines\//, "timelines"],
   [/^xl\/externalLinks\//, "links to other workbooks"],
+  [/^xl\/threadedComments\//, "threaded comments"],
+  [/^xl\/ctrlProps\//, "form controls"],
 ];
 
 /** What a workbook holds that writing it back with exceljs would drop, e.g. ["charts"]. */
