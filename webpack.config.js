@@ -68,6 +68,8 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".mjs", ".json"],
       // exceljs: its package.json "browser" field points webpack at dist/exceljs.min.js (already
       // browser-ready), so no Node polyfills (resolve.fallback) are needed for the export chunks.
+      // csv-parse's Node build uses Buffer; its browser build brings its own (the returns reader).
+      alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
     },
     module: {
       rules: [
