@@ -29,6 +29,12 @@ const KpiListPanel = React.lazy(() =>
   })),
 );
 
+const ReturnsPanel = React.lazy(() =>
+  import(/* webpackChunkName: "returns-panel" */ "./returns/ReturnsPanel").then((m) => ({
+    default: m.ReturnsPanel,
+  })),
+);
+
 /** A register kept in this workbook, offered by Load like a built-in one. */
 function workbookSource(register: Register, fromList: boolean): RegisterSource {
   return {
@@ -160,6 +166,15 @@ export function App({
       />
       <ProtectSwitch state={state.protection} busy={state.busy !== null} onChange={workbook.protect} />
       <SortTableButton state={state.protection} busy={state.busy !== null} onSort={workbook.sort} />
+      <Divider />
+      <React.Suspense fallback={null}>
+        <ReturnsPanel
+          sources={[...built, ...sources]}
+          asAt={state.asAt}
+          platform={platform}
+          disabled={!inExcel || state.busy !== null}
+        />
+      </React.Suspense>
       <Divider />
       <AnnexPanel
         platform={platform}
