@@ -53,13 +53,13 @@ describe("returns out", () => {
     const { files, zip } = await allReturnsZip(register2022, "2023-09-30");
     const entries = unzipSync(zip);
     expect(Object.keys(entries).sort()).toEqual(files.map((f) => f.fileName).sort());
-    expect(Object.keys(entries)).toContain("kpi-return-2022-CED.xlsx");
+    expect(Object.keys(entries)).toContain("kpi-return-2022-C&ED.xlsx");
     const total = await Promise.all(Object.values(entries).map((bytes) => idsIn(bytes, 2022)));
     // 47 KPIs, one of them in two returns.
     expect(total.flat()).toHaveLength(48);
   });
 
-  it("keeps file names free of the ampersand", () => {
-    expect(returnFileName(2023, "C&ED")).toBe("kpi-return-2023-CED.xlsx");
+  it("names the department in the file name, as Collect returns reads it back", () => {
+    expect(returnFileName(2023, "C&ED")).toBe("kpi-return-2023-C&ED.xlsx");
   });
 });

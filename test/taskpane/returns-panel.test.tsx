@@ -66,7 +66,7 @@ describe("Returns out", () => {
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Returns for" }), "C&ED");
     await userEvent.click(screen.getByRole("button", { name: "Returns (command line)" }));
     expect(
-      await screen.findByText(/--department C&ED --as-at 2023-09-30 --out kpi-return-2022-CED\.xlsx/),
+      await screen.findByText(/--department C&ED --as-at 2023-09-30 --out kpi-return-2022-C&ED\.xlsx/),
     ).toBeVisible();
     expect(saveFile).not.toHaveBeenCalled();
   });

@@ -13,9 +13,9 @@ export function returnDepartments(register: Register): Department[] {
   return found;
 }
 
-/** One return's file name; "&" (C&ED) is dropped so that every file system and mail client keeps it. */
+/** One return's file name. It names the department as a word, which Collect returns reads back. */
 export function returnFileName(year: number, department: Department): string {
-  return `kpi-return-${year}-${department.replace(/&/g, "")}.xlsx`;
+  return `kpi-return-${year}-${department}.xlsx`;
 }
 
 export function returnsZipName(year: number): string {
