@@ -56,7 +56,9 @@ export function queueLayout(
   layout: TableLayout = STANDARD_LAYOUT,
 ): void {
   for (const column of TRACKING_COLUMNS) {
-    whole.getColumn(positionOf(layout, column.key)).format.columnWidth = column.width * POINTS_PER_CHARACTER;
+    const position = positionOf(layout, column.key);
+    // A table made before an optional column (Source) existed has none to size.
+    if (position >= 0) whole.getColumn(position).format.columnWidth = column.width * POINTS_PER_CHARACTER;
   }
   whole.getRow(0).format.wrapText = true;
   body.format.verticalAlignment = "Top";

@@ -7,6 +7,7 @@
 import ExcelJS from "exceljs";
 import { REPORTED_STATUS_PHRASES } from "../core/engine/phrases";
 import type { Department, Register } from "../core/register/schema";
+import { returnSubject } from "../core/returns/source";
 import {
   ENTRY_COLUMN_KEYS,
   TRACKING_COLUMNS,
@@ -37,7 +38,7 @@ export interface TrackerWorkbookOptions {
 export class NoKpisError extends Error {}
 
 /** Columns an officer types free text into: text format keeps "=..." as text when edited in Excel. */
-const TEXT_ENTRY_KEYS: readonly TrackingColumnKey[] = ["reportedStatus", "latestProgress"];
+const TEXT_ENTRY_KEYS: readonly TrackingColumnKey[] = ["reportedStatus", "latestProgress", "source"];
 const DATE_KEYS: readonly TrackingColumnKey[] = ["deadline", "completedOn"];
 const WRAPPED_KEYS: readonly TrackingColumnKey[] = [
   "kpi",
@@ -104,6 +105,8 @@ export async function trackerWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "KPI Tracker";
   workbook.title = register.title;
+  // A workbook for one department says so, and its return tells consolidate which department sent it.
+  if (options.departments?.length === 1) workbook.subject = returnSubject(options.departments[0]);
   const sheet = workbook.addWorksheet(trackingSheetName(register.year), {
     views: [{ state: "frozen", ySplit: headerRow }],
     pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 },

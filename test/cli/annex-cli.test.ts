@@ -1,3 +1,4 @@
+import { LAST_TRACKING_COLUMN_LETTER } from "../../src/core/tracking/sheet-layout";
 /** The annex and workbook commands, run as a user runs them: node src/cli/bin.cjs in a child process. */
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -165,7 +166,7 @@ describe("kpi-tracker workbook", () => {
     };
     expect({ name: table.name, tableRef: table.tableRef }).toEqual({
       name: "KpiTracker2023",
-      tableRef: "A4:N18",
+      tableRef: `A4:${LAST_TRACKING_COLUMN_LETTER}18`,
     });
     const header = TRACKING_COLUMNS.map(
       (_, i) => sheet.getRow(TRACKING_SHEET.headerRow).getCell(i + 1).value,

@@ -31,7 +31,7 @@ describe("loading a register into Excel", () => {
     expect(model.sheets.map((s) => s.name)).toEqual(["Sheet1", SHEET]);
     const table = model.table(TABLE)!;
     expect(table.sheet).toBe(sheet);
-    expect(table.rect).toEqual({ row: 3, col: 0, rows: 50, cols: 14 });
+    expect(table.rect).toEqual({ row: 3, col: 0, rows: 50, cols: TRACKING_COLUMNS.length });
     expect(tableHeader(model, TABLE)).toEqual(TRACKING_COLUMNS.map((c) => c.header));
 
     const expected = buildRegisterRows(register);
@@ -117,7 +117,7 @@ describe("loading a register into Excel", () => {
     const { model } = installDouble();
     await loadTrackingTable({ register: seedRegister(2023), asAt: AS_AT });
     const rules = model.sheet(SHEET)!.conditionalFormats;
-    const body = { row: 4, col: 0, rows: 49, cols: 14 };
+    const body = { row: 4, col: 0, rows: 49, cols: TRACKING_COLUMNS.length };
     expect(rules.map((r) => [r.type, r.rect, r.formula, r.fillColor, r.fontColor])).toEqual([
       ["Custom", body, '=$M5="invalid"', STATUS_STYLES.invalid.fill, STATUS_STYLES.invalid.font],
       [

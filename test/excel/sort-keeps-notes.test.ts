@@ -1,3 +1,4 @@
+import { columnLetter } from "../../src/core/tracking/sheet-layout";
 import type { CellValue } from "../../src/core/engine/types";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { setSheetProtection } from "../../src/excel/sheet-protection";
@@ -148,7 +149,7 @@ describe("Sort carries the notes typed beside the table with their KPI", () => {
 
     await expect(sortTrackingTable()).rejects.toThrow(
       new RegExp(
-        `formulas beside the table in P${formulaRow + 1} would no longer sit next to their KPI after this ` +
+        `formulas beside the table in ${columnLetter(col)}${formulaRow + 1} would no longer sit next to their KPI after this ` +
           "sort, and Sort cannot move formulas\\. Move them into a column of the table .*then sort again; " +
           "nothing was changed",
       ),
@@ -172,7 +173,7 @@ describe("Sort carries the notes typed beside the table with their KPI", () => {
 
     await expect(sortTrackingTable()).rejects.toThrow(
       new RegExp(
-        `but P${row + 1}:Q${row + 2} is a merged block\\. Unmerge .*then sort again; nothing was changed`,
+        `but ${columnLetter(noteColumn(model))}${row + 1}:${columnLetter(noteColumn(model) + 1)}${row + 2} is a merged block\\. Unmerge .*then sort again; nothing was changed`,
       ),
     );
 

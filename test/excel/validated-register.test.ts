@@ -149,6 +149,7 @@ describe("the whole 2023 register after Load, entries and Validate as at 30 June
       "Expected",
       "Status",
       "Reason",
+      "Source",
     ]);
     const actual = records.map((r): Row => {
       const words = VALIDATED.find(([id]) => id === r.ID)?.[3] ?? [];

@@ -90,7 +90,7 @@ describe("selecting a flagged row", () => {
     const row = tableRecords(model, TABLE).findIndex((r) => r.ID === "2023-D-1");
     expect(model.selection).toEqual({
       sheet: model.sheet(SHEET),
-      rect: { row: 4 + row, col: 0, rows: 1, cols: 14 },
+      rect: { row: 4 + row, col: 0, rows: 1, cols: TRACKING_COLUMNS.length },
     });
     expect(model.activeSheet).toBe(model.sheet(SHEET));
   });

@@ -14,6 +14,8 @@ export interface ProgressEntry {
   reportedStatus: CellValue;
   /** Narrative for the annex. */
   latestProgress: CellValue;
+  /** Sources disagree on this KPI's entries (two department returns): the row needs review, this says why. */
+  conflict?: string | null;
 }
 
 export interface ValidationOptions {

@@ -7,6 +7,7 @@ import { parseEntry } from "./entry";
 import { evaluateTarget } from "./evaluators/evaluate-target";
 import type { PartInput, PartVerdict, RunContext } from "./part";
 import { REPORTED_PHRASE_STATUS, proposePhrase } from "./phrases";
+import { flagConflicts } from "./conflicts";
 import { flagRepeatedKpis } from "./repeated";
 import { figure, remember } from "./reasons";
 import { STATUS_SEVERITY } from "./severity";
@@ -250,5 +251,5 @@ export function validateTable(
   entries: readonly ProgressEntry[],
   options: ValidationOptions,
 ): KpiResult[] {
-  return flagRepeatedKpis(entries, validateProgress(register, entries, options));
+  return flagConflicts(entries, flagRepeatedKpis(entries, validateProgress(register, entries, options)));
 }

@@ -18,6 +18,9 @@ export const TRACKING_COLUMNS = [
   { key: "expected", header: "Expected", role: "computed", width: 18 },
   { key: "status", header: "Status", role: "computed", width: 14 },
   { key: "reason", header: "Reason", role: "computed", width: 60 },
+  // Which department return each row's entries came from, and when (or why returns disagree on it).
+  // Neither typed by officers nor computed by Validate; last, so tables made before it keep their places.
+  { key: "source", header: "Source", role: "provenance", width: 36 },
 ] as const;
 
 export type TrackingColumn = (typeof TRACKING_COLUMNS)[number];
@@ -26,6 +29,9 @@ export type ColumnRole = TrackingColumn["role"];
 
 export const ENTRY_COLUMN_KEYS = ["actual", "completedOn", "reportedStatus", "latestProgress"] as const;
 export type EntryColumnKey = (typeof ENTRY_COLUMN_KEYS)[number];
+
+/** Columns a table made by an earlier version lacks; reading such a table is not refused for them. */
+export const OPTIONAL_COLUMN_KEYS: readonly TrackingColumnKey[] = ["source"];
 
 export function columnIndex(key: TrackingColumnKey): number {
   return TRACKING_COLUMNS.findIndex((column) => column.key === key);

@@ -1,5 +1,5 @@
 import type { CellValue } from "../engine/types";
-import { TRACKING_COLUMNS, type TrackingColumnKey } from "./columns";
+import { OPTIONAL_COLUMN_KEYS, TRACKING_COLUMNS, type TrackingColumnKey } from "./columns";
 
 /** One column of a tracking table as it stands: one of the add-in's, or one an officer added inside it. */
 export type LayoutColumn = { kind: "ours"; key: TrackingColumnKey } | { kind: "user"; header: string };
@@ -49,6 +49,7 @@ function quotedList(names: readonly string[]): string {
  * Reads a header row. A header is the add-in's only when it is exactly one of its names, spaces and case
  * included ("Latest progress " and "KPI ID" are an officer's columns). Every column of the add-in's must
  * be there once: a renamed one would read as empty, and of two "Actual" columns neither is surely ours.
+ * Only the optional ones (Source) may be missing: a table made before they existed has none.
  */
 export function readTableLayout(header: readonly CellValue[]): LayoutReading {
   const names = header.map((cell) => (cell === null ? "" : String(cell)));
@@ -60,7 +61,7 @@ export function readTableLayout(header: readonly CellValue[]): LayoutReading {
   const repeated: string[] = [];
   for (const column of TRACKING_COLUMNS) {
     const count = names.filter((name) => name === column.header).length;
-    if (count === 0) missing.push(column.header);
+    if (count === 0 && !OPTIONAL_COLUMN_KEYS.includes(column.key)) missing.push(column.header);
     if (count > 1) repeated.push(column.header);
   }
   if (missing.length === 0 && repeated.length === 0) return { layout: { columns }, problem: null };

@@ -31,6 +31,8 @@ function cellFor(row: MergedRow, key: TrackingColumnKey): CellValue {
       return row.previous[key] ?? "";
     case "reason":
       return row.note ?? row.previous.reason ?? "";
+    case "source":
+      return row.previous.source ?? "";
     case "deadline":
       if (row.register)
         return row.register.deadline === null ? "" : excelSerialFromIso(row.register.deadline);

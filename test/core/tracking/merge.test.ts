@@ -259,3 +259,35 @@ describe("trackingHeaderProblem", () => {
     );
   });
 });
+
+describe("the Source column", () => {
+  const SOURCE = columnIndex("source");
+
+  it("is kept by a reload, like the entries, matched by KPI id after a sort", () => {
+    const sheet = loadFresh(["2023-A-1", "2023-A-2"]);
+    sheet[1][SOURCE] = "FSD.xlsx, 2026-11-27 09:05 UTC";
+    const merged = mergeTrackingRows(
+      ["2023-A-1", "2023-A-2"].map(registerRow),
+      readExistingRows(STANDARD_LAYOUT, [sheet[1], sheet[0]]),
+    );
+    expect(toTableValues(merged).map((row) => [row[ID], row[SOURCE]])).toEqual([
+      ["2023-A-1", ""],
+      ["2023-A-2", "FSD.xlsx, 2026-11-27 09:05 UTC"],
+    ]);
+  });
+
+  it("may be missing from a table made before it existed; the table is read and rewritten without it", () => {
+    const older = header.filter((name) => name !== "Source");
+    const reading = readTableLayout(older);
+    expect(reading.problem).toBeNull();
+    const row = older.map((name) => (name === "ID" ? "2023-A-1" : name === "Actual" ? 7 : ""));
+    const merged = mergeTrackingRows([registerRow("2023-A-1")], readExistingRows(reading.layout!, [row]));
+    const [written] = toTableValues(merged, reading.layout!);
+    expect(written).toHaveLength(older.length);
+    expect(written[older.indexOf("Actual")]).toBe(7);
+  });
+
+  it("is still required once, like the add-in's other columns: a second Source column stops the reading", () => {
+    expect(trackingHeaderProblem([...header, "Source"])).toContain('more than once: "Source"');
+  });
+});

@@ -1,0 +1,247 @@
+/**
+ * Reading progress entries from the bytes of a CSV file or of an xlsx workbook's tracking table: shared by
+ * the command line (`validate`, `annex`, `consolidate`) and the task pane's Collect returns, which loads
+ * this module on demand. Messages name no file; the caller puts its name in front.
+ */
+import { parse } from "csv-parse/sync";
+import type ExcelJS from "exceljs";
+import type { CellValue, ProgressEntry } from "../core/engine/types";
+import { conflictIn } from "../core/returns/source";
+import { HEADER_ALIASES, TRACKING_COLUMNS, type TrackingColumnKey } from "../core/tracking/columns";
+import { PackageLimitError, checkPackageSize } from "./package-limits";
+
+/** A progress file that cannot be used; the message is one line, without the file's name. */
+export class ProgressFileError extends Error {
+  override name = "ProgressFileError";
+}
+
+/** How far down a sheet to look for the header row (below a title and an as-at row). */
+export const HEADER_SEARCH_ROWS = 30;
+
+type EntryKey = "id" | "actual" | "completedOn" | "reportedStatus" | "latestProgress" | "source";
+const ENTRY_KEYS: ReadonlySet<TrackingColumnKey> = new Set<TrackingColumnKey>([
+  "id",
+  "actual",
+  "completedOn",
+  "reportedStatus",
+  "latestProgress",
+  "source",
+]);
+const ENTRY_FIELDS = ["actual", "completedOn", "reportedStatus", "latestProgress"] as const;
+/** The tracking table's other headers (register and computed columns): expected, and not read. */
+const TRACKING_HEADERS: ReadonlySet<string> = new Set(
+  TRACKING_COLUMNS.map((column) => column.header.toLowerCase()),
+);
+const READ_COLUMNS = "KPI ID (or ID), Actual, Completed on, Reported status, Latest progress";
+
+/** The rows of a progress file the commands can use, and what was left out on the way. */
+export interface ProgressFile {
+  entries: ProgressEntry[];
+  /** Each entry's row in the file (1-based, as a spreadsheet numbers it). */
+  rowNumbers: number[];
+  /** Columns not read and rows with entries but no ID, one line each. */
+  warnings: string[];
+}
+
+/** A workbook's progress, and the subject its document properties give (a department return's sender). */
+export interface WorkbookProgress {
+  file: ProgressFile;
+  subject: string;
+}
+
+export function progressFromCsv(bytes: Uint8Array): ProgressFile {
+  let rows: string[][];
+  try {
+    // Empty lines are kept (as empty rows) so row numbers match what a spreadsheet shows.
+    rows = parse(new TextDecoder().decode(bytes), { bom: true, relax_column_count: true }) as string[][];
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new ProgressFileError(`malformed CSV — ${message}`);
+  }
+  const read = entriesFromRows(rows);
+  if (read.kind === "found") return read.file;
+  throw new ProgressFileError(missingHeader(read, ""));
+}
+
+export async function progressFromXlsx(bytes: Uint8Array): Promise<WorkbookProgress> {
+  try {
+    checkPackageSize(bytes);
+  } catch (error) {
+    if (!(error instanceof PackageLimitError)) throw error;
+    throw new ProgressFileError(
+      error.kind === "damaged"
+        ? `not a readable xlsx workbook (${error.message})`
+        : `refused, ${error.message}`,
+    );
+  }
+  // Loaded on demand: exceljs is large and CSV input never needs it.
+  const { Workbook } = (await import("exceljs")).default;
+  const workbook = new Workbook();
+  try {
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    throw new ProgressFileError(`not a readable xlsx workbook (${message})`);
+  }
+  let refused: { sheet: string; read: Exclude<RowsRead, { kind: "found" | "none" }> } | undefined;
+  for (const worksheet of workbook.worksheets) {
+    const rows: CellValue[][] = [];
+    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const values = row.values as ExcelJS.CellValue[];
+      const cells: CellValue[] = [];
+      for (let column = 1; column < values.length; column++) cells.push(fromExcel(values[column]));
+      rows[rowNumber - 1] = cells;
+    });
+    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+    const read = entriesFromRows(rows);
+    if (read.kind === "found") {
+      return {
+        file: { ...read.file, warnings: read.file.warnings.map((w) => `sheet "${worksheet.name}": ${w}`) },
+        subject: workbook.subject ?? "",
+      };
+    }
+    if (read.kind !== "none") refused ??= { sheet: worksheet.name, read };
+  }
+  if (refused) throw new ProgressFileError(missingHeader(refused.read, `sheet "${refused.sheet}": `));
+  throw new ProgressFileError(`no worksheet has a header row with a "KPI ID" or "ID" column`);
+}
+
+/** An exceljs cell value as the engine sees it; a formula typed into an entry cell stays a formula. */
+function fromExcel(value: ExcelJS.CellValue): CellValue {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if ("richText" in value) return value.richText.map((run) => run.text).join("");
+  if ("formula" in value && typeof value.formula === "string") return `=${value.formula}`;
+  if ("sharedFormula" in value) return `=${value.sharedFormula}`;
+  if ("hyperlink" in value) return value.text;
+  if ("error" in value) return value.error;
+  return null;
+}
+
+type RowsRead =
+  | { kind: "found"; file: ProgressFile }
+  | { kind: "refused"; message: string }
+  | { kind: "none" }
+  | { kind: "too-deep"; row: number; header: string };
+
+function missingHeader(read: Exclude<RowsRead, { kind: "found" }>, where: string): string {
+  if (read.kind === "refused") return `${where}${read.message}`;
+  if (read.kind === "none") return `${where}no header row with a "KPI ID" or "ID" column`;
+  return (
+    `${where}the header row ("${read.header}") is on row ${read.row}, but only the first ` +
+    `${HEADER_SEARCH_ROWS} rows are searched for it; delete the rows above it`
+  );
+}
+
+/**
+ * Finds the header row (the first, within the first rows, that names an ID column) and reads the rows
+ * below it. A header further down is reported, not read: it is usually a second table or notes.
+ */
+export function entriesFromRows(rows: ReadonlyArray<ReadonlyArray<CellValue | undefined>>): RowsRead {
+  const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+  for (let r = 0; r < limit; r++) {
+    const header = readHeader(rows[r]);
+    if (header !== null) return readBelow(rows, r, header);
+  }
+  for (let r = limit; r < rows.length; r++) {
+    const header = readHeader(rows[r]);
+    if (header !== null)
+      return { kind: "too-deep", row: r + 1, header: cellText(rows[r][header.columns.id]) };
+  }
+  return { kind: "none" };
+}
+
+function readBelow(
+  rows: ReadonlyArray<ReadonlyArray<CellValue | undefined>>,
+  headerIndex: number,
+  header: Header,
+): RowsRead {
+  const { columns } = header;
+  const present = ENTRY_FIELDS.filter((key) => columns[key] !== undefined);
+  if (present.length === 0) {
+    const others =
+      header.notRead.length > 0 ? ` (found ${header.notRead.map((n) => n.name).join(", ")})` : "";
+    return {
+      kind: "refused",
+      message:
+        `the header row (row ${headerIndex + 1}) has an ID column but no entry column${others}; ` +
+        `the columns read are ${READ_COLUMNS}`,
+    };
+  }
+  const warnings = header.notRead.map(
+    (column) =>
+      `column ${column.letter} "${column.name}" is not read${column.repeated ? " (a second column with that name)" : ""}; ` +
+      `the columns read are ${READ_COLUMNS}`,
+  );
+  const entries: ProgressEntry[] = [];
+  const rowNumbers: number[] = [];
+  for (let i = headerIndex + 1; i < rows.length; i++) {
+    const row = rows[i];
+    const field = (key: EntryKey): CellValue => {
+      const column = columns[key];
+      return column === undefined ? null : (row[column] ?? null);
+    };
+    const id = cellText(row[columns.id]);
+    if (id === "") {
+      if (present.some((key) => cellText(field(key)) !== "")) {
+        warnings.push(`row ${i + 1} is not used: it has entries but no KPI ID`);
+      }
+      continue;
+    }
+    const entry: ProgressEntry = {
+      kpiId: id,
+      actual: field("actual"),
+      completedOn: field("completedOn"),
+      reportedStatus: field("reportedStatus"),
+      latestProgress: field("latestProgress"),
+    };
+    // Returns that disagreed on this KPI, recorded by consolidate: Validate must see it as needs-review.
+    const conflict = conflictIn(field("source"));
+    if (conflict !== null) entry.conflict = conflict;
+    entries.push(entry);
+    rowNumbers.push(i + 1);
+  }
+  return { kind: "found", file: { entries, rowNumbers, warnings } };
+}
+
+interface Header {
+  columns: { id: number } & Partial<Record<EntryKey, number>>;
+  /** Named columns the reader does not read: unknown names, or a second column of a read name. */
+  notRead: Array<{ letter: string; name: string; repeated: boolean }>;
+}
+
+function readHeader(row: ReadonlyArray<CellValue | undefined>): Header | null {
+  const found: Partial<Record<EntryKey, number>> = {};
+  const notRead: Header["notRead"] = [];
+  for (let c = 0; c < row.length; c++) {
+    const shown = cellText(row[c]);
+    if (shown === "") continue;
+    const name = shown.toLowerCase().replace(/\s+/g, " ");
+    const key = Object.hasOwn(HEADER_ALIASES, name) ? HEADER_ALIASES[name] : undefined;
+    if (key !== undefined && ENTRY_KEYS.has(key)) {
+      if (found[key as EntryKey] === undefined) found[key as EntryKey] = c;
+      else notRead.push({ letter: columnLetter(c), name: shown, repeated: true });
+    } else if (!TRACKING_HEADERS.has(name)) {
+      notRead.push({
+        letter: columnLetter(c),
+        name: shown.length > 40 ? `${shown.slice(0, 39)}…` : shown,
+        repeated: false,
+      });
+    }
+  }
+  return found.id === undefined ? null : { columns: { ...found, id: found.id }, notRead };
+}
+
+/** 0 -> A, 25 -> Z, 26 -> AA: the column as a spreadsheet labels it. */
+function columnLetter(index: number): string {
+  let letters = "";
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+function cellText(cell: CellValue | undefined): string {
+  return cell === null || cell === undefined ? "" : String(cell).trim();
+}
