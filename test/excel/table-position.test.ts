@@ -1,3 +1,4 @@
+import { TRACKING_COLUMNS } from "../../src/core/tracking/columns";
 import { TINTED_STATUSES } from "../../src/core/tracking/flags";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { validateActiveSheet } from "../../src/excel/validate-sheet";
@@ -38,11 +39,16 @@ describe("a table whose columns were moved or which starts elsewhere", () => {
     await loadTrackingTable({ register, asAt: AS_AT });
 
     const table = model.table(TABLE)!;
-    expect(table.rect).toMatchObject({ row: 5, col: 2, cols: 14 });
+    expect(table.rect).toMatchObject({ row: 5, col: 2, cols: TRACKING_COLUMNS.length });
     const sheet = model.sheet(SHEET)!;
     // Status is the 13th column: from C, that is O; the first data row is 7.
     expect(tintFormulas(model)).toEqual(TINTED_STATUSES.map((status) => `=$O7="${status}"`));
-    expect(sheet.conditionalFormats[0].rect).toEqual({ row: 6, col: 2, rows: 49, cols: 14 });
+    expect(sheet.conditionalFormats[0].rect).toEqual({
+      row: 6,
+      col: 2,
+      rows: 49,
+      cols: TRACKING_COLUMNS.length,
+    });
     expect(sheet.frozenRows).toBe(6);
     expect(sheet.dataValidations.map((v) => v.rect.col).sort((a, b) => a - b)).toEqual([9, 10, 11, 12]);
     expect(tableRecords(model, TABLE).find((r) => r.ID === "2023-A-2")?.Actual).toBe("not a figure");
