@@ -35,6 +35,12 @@ const ReturnsPanel = React.lazy(() =>
   })),
 );
 
+const HistoryPanel = React.lazy(() =>
+  import(/* webpackChunkName: "history-panel" */ "./history/HistoryPanel").then((m) => ({
+    default: m.HistoryPanel,
+  })),
+);
+
 /** A register kept in this workbook, offered by Load like a built-in one. */
 function workbookSource(register: Register, fromList: boolean): RegisterSource {
   return {
@@ -156,6 +162,11 @@ export function App({
         onValidate={workbook.validate}
       />
       {state.summary && <ResultsPanel summary={state.summary} onSelect={workbook.selectRow} />}
+      {state.summary?.history && (
+        <React.Suspense fallback={null}>
+          <HistoryPanel history={state.summary.history} picked={state.picked} onPick={workbook.pickKpi} />
+        </React.Suspense>
+      )}
       <StatusLegend counts={state.summary?.byStatus} />
       <Divider />
       <LoadPanel
@@ -173,6 +184,7 @@ export function App({
           asAt={state.asAt}
           platform={platform}
           disabled={!inExcel || state.busy !== null}
+          collectReturns={(request) => actions.collectReturns(request)}
         />
       </React.Suspense>
       <Divider />
