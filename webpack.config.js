@@ -68,6 +68,10 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".mjs", ".json"],
       // exceljs: its package.json "browser" field points webpack at dist/exceljs.min.js (already
       // browser-ready), so no Node polyfills (resolve.fallback) are needed for the export chunks.
+      alias: {
+        // csv-parse's own sync module uses Node's Buffer; its browser build (for Collect returns) bundles one.
+        "csv-parse/sync$": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js"),
+      },
     },
     module: {
       rules: [

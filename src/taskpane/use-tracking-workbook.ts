@@ -82,7 +82,13 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
     actions
-      .startLiveValidation((summary) => patch({ summary }))
+      // A live re-check writes nothing to the history: the last Validate's history and changes stay shown.
+      .startLiveValidation((summary) =>
+        setState((s) => ({
+          ...s,
+          summary: s.summary?.history ? { ...summary, history: s.summary.history } : summary,
+        })),
+      )
       .then((stopLive) => {
         if (cancelled) void stopLive();
         else stop = stopLive;

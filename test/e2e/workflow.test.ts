@@ -12,6 +12,7 @@ import { DIST, openTaskpane, startHarness, stopHarness, type OpenedTaskpane } fr
 import { bundleExcelDouble } from "./workflow/bundle-double";
 import type { KpiDoubleApi } from "./workflow/browser-double";
 import { readPart, wordParagraphs } from "../export/zip";
+import { TRACKING_COLUMNS } from "../../src/core/tracking/columns";
 
 jest.setTimeout(120_000);
 
@@ -94,7 +95,13 @@ describe.each([450, 320])("the workflow at %i px", (width) => {
       await invalidRow.click();
       const selection = await page.evaluate(() => (window as unknown as WithDouble).kpiDouble.selection());
       const rowOfD1 = 4 + records.findIndex((r) => r.ID === "2023-D-1");
-      expect(selection).toEqual({ sheet: "KPIs 2023", row: rowOfD1, col: 0, rows: 1, cols: 14 });
+      expect(selection).toEqual({
+        sheet: "KPIs 2023",
+        row: rowOfD1,
+        col: 0,
+        rows: 1,
+        cols: TRACKING_COLUMNS.length,
+      });
 
       // Validating twice leaves one set of row colours. The second run uses another date so its
       // result line shows only once it has finished; the formats are read after that.
@@ -113,7 +120,7 @@ describe.each([450, 320])("the workflow at %i px", (width) => {
           ['=$M5="overdue"', "#FFC7CE"],
           ['=$M5="off-track"', "#FFEB9C"],
         ].map(([formula, fillColor]) => ({
-          rect: { row: 4, col: 0, rows: 49, cols: 14 },
+          rect: { row: 4, col: 0, rows: 49, cols: TRACKING_COLUMNS.length },
           formula,
           fillColor,
         })),

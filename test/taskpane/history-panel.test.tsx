@@ -1,5 +1,5 @@
 import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -90,6 +90,19 @@ describe("the History panel after Validate", () => {
         .getAllByRole("button")
         .map((b) => b.textContent),
     ).toEqual(["2023-D-1On track → Overdue", "2023-B-1On track → CompletedActual “580” → “20000”"]);
+  });
+
+  it("keeps the history shown when a live re-check replaces the counts", async () => {
+    const actions = renderApp();
+    await userEvent.click(screen.getByRole("button", { name: "Validate" }));
+    await screen.findByRole("region", { name: "History" });
+    const onValidated = actions.startLiveValidation.mock.calls[0][0];
+    act(() => onValidated({ ...SUMMARY, sheetOutdated: true }));
+    await screen.findByText(/Checked as you typed/);
+    expect(screen.getByRole("region", { name: "History" })).toBeVisible();
+    expect(
+      screen.getByText("Status counts of all 2 validations (all of them on the Dashboard sheet)"),
+    ).toBeVisible();
   });
 
   it("goes to a changed KPI's row and shows its own history when picked", async () => {

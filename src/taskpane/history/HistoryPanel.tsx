@@ -43,6 +43,7 @@ const useStyles = makeStyles({
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   scroll: { overflowX: "auto" },
   table: { tableLayout: "auto" },
+  date: { whiteSpace: "nowrap" },
 });
 
 const FIGURE_NAMES = {
@@ -155,7 +156,7 @@ export function HistoryPanel({ history, onPick, picked }: HistoryPanelProps): Re
                 <TableBody>
                   {pickedRows.map((row, i) => (
                     <TableRow key={i}>
-                      <TableCell>{row.asAt}</TableCell>
+                      <TableCell className={styles.date}>{row.asAt}</TableCell>
                       <TableCell>
                         {isStatus(row.status) ? STATUS_LOOK[row.status].name : row.status}
                       </TableCell>

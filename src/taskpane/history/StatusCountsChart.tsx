@@ -30,6 +30,11 @@ export function countsText(counts: SnapshotCounts["counts"]): string {
   return parts.length > 0 ? parts.join(", ") : "no KPIs";
 }
 
+function caption(shown: number, total: number): string {
+  if (shown < total) return `Status counts of the last ${shown} of ${total} validations`;
+  return total === 1 ? "Status counts of this validation" : `Status counts of all ${total} validations`;
+}
+
 /**
  * The status counts of the last few validations as small stacked bars, the same counts as the
  * Dashboard sheet's chart. The bars are decoration (aria-hidden); the numbers beside them are text.
@@ -45,9 +50,7 @@ export function StatusCountsChart({
   return (
     <figure className={styles.figure} aria-labelledby="counts-caption">
       <Caption1 as="p" id="counts-caption">
-        Status counts,{" "}
-        {shown.length < snapshots.length ? `last ${shown.length} of ${snapshots.length}` : "every"} validation
-        {snapshots.length === 1 ? "" : "s"} (all on the Dashboard sheet)
+        {caption(shown.length, snapshots.length)} (all of them on the Dashboard sheet)
       </Caption1>
       <ul className={listStyles.list}>
         {shown.map((snapshot) => {
