@@ -19,27 +19,11 @@ import type { HistoryRow } from "../../core/history/layout";
 import type { ValidationHistory } from "../../excel/tracking-actions";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "../components/plain-list";
+import { useRowButtonStyles } from "../components/row-button";
 import { StatusCountsChart } from "./StatusCountsChart";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  change: {
-    width: "100%",
-    justifyContent: "flex-start",
-    textAlign: "left",
-    alignItems: "flex-start",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    borderLeftWidth: tokens.strokeWidthThicker,
-    borderLeftStyle: "solid",
-    fontWeight: tokens.fontWeightRegular,
-  },
-  head: {
-    display: "flex",
-    flexWrap: "wrap",
-    gap: tokens.spacingHorizontalS,
-    fontWeight: tokens.fontWeightSemibold,
-  },
   detail: { color: tokens.colorNeutralForeground2, overflowWrap: "anywhere" },
   scroll: { overflowX: "auto" },
   table: { tableLayout: "auto" },
@@ -85,6 +69,7 @@ export function HistoryPanel({ history, onPick, picked }: HistoryPanelProps): Re
   const styles = useStyles();
   const pickedRows = picked?.rows ? kpiHistory(picked.rows, picked.kpiId) : null;
   const listStyles = usePlainListStyles();
+  const rowStyles = useRowButtonStyles();
   const { changes, previous } = history.changes;
   return (
     <section className={styles.panel} aria-labelledby="history-heading">
@@ -115,12 +100,12 @@ export function HistoryPanel({ history, onPick, picked }: HistoryPanelProps): Re
             return (
               <li key={change.id}>
                 <Button
-                  className={styles.change}
+                  className={rowStyles.button}
                   style={{ borderLeftColor: STATUS_LOOK[change.to.status].foreground }}
                   appearance="subtle"
                   onClick={() => onPick(change.id)}
                 >
-                  <span className={styles.head}>
+                  <span className={rowStyles.head}>
                     <span>{change.id}</span>
                     <span>{move}</span>
                   </span>
