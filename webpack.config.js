@@ -68,10 +68,8 @@ module.exports = async (env, options) => {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".mjs", ".json"],
       // exceljs: its package.json "browser" field points webpack at dist/exceljs.min.js (already
       // browser-ready), so no Node polyfills (resolve.fallback) are needed for the export chunks.
-      alias: {
-        // csv-parse's own sync module uses Node's Buffer; its browser build (for Collect returns) bundles one.
-        "csv-parse/sync$": path.resolve(__dirname, "node_modules/csv-parse/dist/esm/sync.js"),
-      },
+      // csv-parse's Node build uses Buffer; its browser build brings its own (the returns reader).
+      alias: { "csv-parse/sync$": "csv-parse/browser/esm/sync" },
     },
     module: {
       rules: [

@@ -35,6 +35,16 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: async () => require("./commands/workbook") as CommandModule,
   },
+  consolidate: {
+    summary: "merge department returns (xlsx or CSV) into one tracking workbook",
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: async () => require("./commands/consolidate") as CommandModule,
+  },
+  history: {
+    summary: "list the KPIs whose status changed between a workbook's last two validations",
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    load: async () => require("./commands/history") as CommandModule,
+  },
 };
 
 export function usage(): string {

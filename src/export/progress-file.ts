@@ -63,7 +63,8 @@ export function progressFromCsv(bytes: Uint8Array): ProgressFile {
   throw new ProgressFileError(missingHeader(read, ""));
 }
 
-export async function progressFromXlsx(bytes: Uint8Array): Promise<WorkbookProgress> {
+/** Loads an xlsx workbook with exceljs (fetched on demand), refusing a damaged or oversized package first. */
+export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   try {
     checkPackageSize(bytes);
   } catch (error) {
@@ -83,17 +84,27 @@ export async function progressFromXlsx(bytes: Uint8Array): Promise<WorkbookProgr
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
     throw new ProgressFileError(`not a readable xlsx workbook (${message})`);
   }
+  return workbook;
+}
+
+/** A worksheet's cells as the engine sees them, row by row from row 1 (empty rows included). */
+export function worksheetRows(worksheet: ExcelJS.Worksheet): CellValue[][] {
+  const rows: CellValue[][] = [];
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const values = row.values as ExcelJS.CellValue[];
+    const cells: CellValue[] = [];
+    for (let column = 1; column < values.length; column++) cells.push(cellValueOf(values[column]));
+    rows[rowNumber - 1] = cells;
+  });
+  for (let i = 0; i < rows.length; i++) rows[i] ??= [];
+  return rows;
+}
+
+export async function progressFromXlsx(bytes: Uint8Array): Promise<WorkbookProgress> {
+  const workbook = await loadXlsx(bytes);
   let refused: { sheet: string; read: Exclude<RowsRead, { kind: "found" | "none" }> } | undefined;
   for (const worksheet of workbook.worksheets) {
-    const rows: CellValue[][] = [];
-    worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
-      const values = row.values as ExcelJS.CellValue[];
-      const cells: CellValue[] = [];
-      for (let column = 1; column < values.length; column++) cells.push(fromExcel(values[column]));
-      rows[rowNumber - 1] = cells;
-    });
-    for (let i = 0; i < rows.length; i++) rows[i] ??= [];
-    const read = entriesFromRows(rows);
+    const read = entriesFromRows(worksheetRows(worksheet));
     if (read.kind === "found") {
       return {
         file: { ...read.file, warnings: read.file.warnings.map((w) => `sheet "${worksheet.name}": ${w}`) },
@@ -107,7 +118,7 @@ export async function progressFromXlsx(bytes: Uint8Array): Promise<WorkbookProgr
 }
 
 /** An exceljs cell value as the engine sees it; a formula typed into an entry cell stays a formula. */
-function fromExcel(value: ExcelJS.CellValue): CellValue {
+export function cellValueOf(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
   if (value instanceof Date) return value.toISOString().slice(0, 10);

@@ -77,6 +77,11 @@ export const BUDGETS: Record<string, Budget> = {
     unit: "ms",
     max: 5000,
   },
+  consolidate_20_returns_2000_rows_ms: {
+    meaning: "CLI: consolidate 20 xlsx returns of 100 rows into a 2,000-KPI workbook",
+    unit: "ms",
+    max: 2000,
+  },
   register_build_1000_kpis_ms: {
     meaning: "register builder: read 1,000 KPI texts into a checked register",
     unit: "ms",

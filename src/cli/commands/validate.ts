@@ -1,3 +1,4 @@
+import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { isCalendarDate } from "../../core/calendar";
 import { STATUSES, type Status } from "../../core/engine/status";
@@ -9,7 +10,9 @@ import {
   type RegisterIndex,
 } from "../../core/engine/validate";
 import { formatFigure } from "../../core/progress/text";
+import { readFormat, type Format } from "../output-format";
 import { CliInputError, readProgressFile } from "../progress-input";
+import { validateInWorkbook } from "../validate-in-workbook";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { parseTolerance } from "../tolerance";
 import { warnAboutUnusedRows } from "../unused-rows";
@@ -17,6 +20,8 @@ import { warnAboutUnusedRows } from "../unused-rows";
 export const VALIDATE_USAGE = `Usage: kpi-tracker validate <progress.csv|progress.xlsx> --as-at YYYY-MM-DD [options]
 
 Checks every progress entry against the register and prints each KPI's status and the reasons.
+With --write, the file is a tracking workbook: Expected, Status and Reason are written into its KPI
+table and the validation is appended to its "KPI history" sheet; nothing else in it changes.
 
 Options:
   --as-at YYYY-MM-DD   the date the progress is reported as at (required)
@@ -24,13 +29,11 @@ Options:
   --tolerance SHARE    how far behind expected progress a KPI may be, as a share of the distance
                        from baseline to target (default ${DEFAULT_TOLERANCE})
   --format table|json  output format (default: table)
+  --write              write the results into the tracking workbook (.xlsx) and its history
   -h, --help           show this help
 
 Exit status: 0 when the check ran (whatever the statuses), 2 on unreadable input or a bad option.
 `;
-
-const FORMATS = ["table", "json"] as const;
-type Format = (typeof FORMATS)[number];
 
 interface ValidateOptions {
   file: string;
@@ -38,6 +41,7 @@ interface ValidateOptions {
   registerPath: string;
   tolerance: number;
   format: Format;
+  write: boolean;
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -53,10 +57,15 @@ export async function run(argv: string[]): Promise<number> {
   }
   try {
     const register = await readRegisterFile(options.registerPath);
-    const file = await readProgressFile(options.file);
-    warnAboutUnusedRows("validate", options.file, file, register);
-    const entries = file.entries;
-    const results = validateTable(register, entries, { asAt: options.asAt, tolerance: options.tolerance });
+    const validation = { asAt: options.asAt, tolerance: options.tolerance };
+    let results: KpiResult[];
+    if (options.write) {
+      results = await validateInWorkbook(options.file, register, validation);
+    } else {
+      const file = await readProgressFile(options.file);
+      warnAboutUnusedRows("validate", options.file, file, register);
+      results = validateTable(register, file.entries, validation);
+    }
     const index = indexRegister(register);
     process.stdout.write(options.format === "json" ? toJson(results, index) : toTable(results, index));
     return 0;
@@ -81,6 +90,7 @@ function readOptions(argv: string[]): ValidateOptions | "help" {
         register: { type: "string" },
         tolerance: { type: "string" },
         format: { type: "string" },
+        write: { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
       allowPositionals: true,
@@ -102,16 +112,17 @@ function readOptions(argv: string[]): ValidateOptions | "help" {
   if (asAt === undefined) throw new CliInputError("--as-at YYYY-MM-DD is required");
   if (!isCalendarDate(asAt)) throw new CliInputError(`--as-at "${asAt}" is not a real date as YYYY-MM-DD`);
   const tolerance = values.tolerance === undefined ? DEFAULT_TOLERANCE : parseTolerance(values.tolerance);
-  const format = values.format ?? "table";
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    throw new CliInputError(`--format "${format}" must be table or json`);
+  if (values.write && extname(positionals[0]).toLowerCase() !== ".xlsx") {
+    throw new CliInputError(`--write needs a tracking workbook (.xlsx), not "${positionals[0]}"`);
   }
+  const format = readFormat(values.format);
   return {
     file: positionals[0],
     asAt,
     registerPath: values.register ?? DEFAULT_REGISTER_PATH,
     tolerance,
-    format: format as Format,
+    format,
+    write: values.write === true,
   };
 }
 

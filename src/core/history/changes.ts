@@ -47,25 +47,30 @@ function cellText(value: CellValue): string {
 
 /**
  * The validations in a history, oldest first. A validation's rows carry a status and no note (the rows of
- * replaced entries carry a note); consecutive rows with the same Validated at and As at are one validation.
+ * replaced entries carry a note); consecutive rows with the same Validated at and As at, each KPI once,
+ * are one validation.
  */
 export function snapshotsOf(history: readonly HistoryRow[]): Snapshot[] {
   const snapshots: Snapshot[] = [];
   for (const row of history) {
     if (row.note !== "" || !isStatus(row.status)) continue;
     let last = snapshots[snapshots.length - 1];
-    if (last === undefined || last.validatedAt !== row.validatedAt || last.asAt !== row.asAt) {
+    // Two validations in the same second with the same date: a KPI seen again starts the next one.
+    if (
+      last === undefined ||
+      last.validatedAt !== row.validatedAt ||
+      last.asAt !== row.asAt ||
+      last.rows.has(row.id)
+    ) {
       last = { asAt: row.asAt, validatedAt: row.validatedAt, rows: new Map() };
       snapshots.push(last);
     }
-    if (!last.rows.has(row.id)) {
-      last.rows.set(row.id, {
-        status: row.status,
-        actual: row.actual,
-        completedOn: row.completedOn,
-        reportedStatus: row.reportedStatus,
-      });
-    }
+    last.rows.set(row.id, {
+      status: row.status,
+      actual: row.actual,
+      completedOn: row.completedOn,
+      reportedStatus: row.reportedStatus,
+    });
   }
   return snapshots;
 }

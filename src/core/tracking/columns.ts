@@ -45,4 +45,5 @@ export const HEADER_ALIASES: Readonly<Record<string, TrackingColumnKey>> = {
   "completed on": "completedOn",
   "reported status": "reportedStatus",
   "latest progress": "latestProgress",
+  source: "source",
 };

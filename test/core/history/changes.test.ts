@@ -82,15 +82,19 @@ describe("changesSinceLastValidation", () => {
     ["2023-E-1", 10, "off-track"],
   ]);
 
-  it("lists status moves and changed figures between the last two validations, worst first", () => {
-    const replaced = replacedRows("2024-06-30", "2024-07-01 10:00:00 UTC", [
+  /** 2023-C-2's Actual 1, replaced by a return between the two validations. */
+  const replacedC2 = () =>
+    replacedRows("2024-06-30", "2024-07-01 10:00:00 UTC", [
       {
         id: "2023-C-2",
         replaced: { actual: 1, completedOn: "", reportedStatus: "", latestProgress: "" },
         status: "on-track",
-        by: "FSD.xlsx",
+        by: "FSD.xlsx, 2024-07-01 10:00 UTC",
       },
     ]);
+
+  it("lists status moves and changed figures between the last two validations, worst first", () => {
+    const replaced = replacedC2();
     const found = changesSinceLastValidation([...first, ...replaced, ...second]);
     expect(found.previous).toEqual({ asAt: "2024-03-31", validatedAt: "2024-04-02 08:00:00 UTC" });
     expect(found.latest).toEqual({ asAt: "2024-06-30", validatedAt: "2024-07-03 09:00:00 UTC" });
@@ -114,6 +118,19 @@ describe("changesSinceLastValidation", () => {
     expect(changesSinceLastValidation([...first, ...second, ...third]).changes).toEqual([]);
   });
 
+  it("tells apart two validations made in the same second on the same date", () => {
+    const at = "2024-07-03 09:00:00 UTC";
+    const one = snapshot("2024-06-30", at, [["2023-A-1", "", "on-track"]]);
+    const two = snapshot("2024-06-30", at, [["2023-A-1", 5, "off-track"]]);
+    expect(
+      changesSinceLastValidation([...one, ...two]).changes.map((change) => [
+        change.id,
+        change.from?.status,
+        change.to.status,
+      ]),
+    ).toEqual([["2023-A-1", "on-track", "off-track"]]);
+  });
+
   it("has nothing to compare with fewer than two validations", () => {
     expect(changesSinceLastValidation(first)).toEqual({
       previous: null,
@@ -124,14 +141,7 @@ describe("changesSinceLastValidation", () => {
   });
 
   it("gives one KPI's own history, replaced entries included, oldest first", () => {
-    const replaced = replacedRows("2024-06-30", "2024-07-01 10:00:00 UTC", [
-      {
-        id: "2023-C-2",
-        replaced: { actual: 1, completedOn: "", reportedStatus: "", latestProgress: "" },
-        status: "on-track",
-        by: "FSD.xlsx, 2024-07-01 10:00 UTC",
-      },
-    ]);
+    const replaced = replacedC2();
     const own = kpiHistory([...first, ...replaced, ...second], "2023-C-2");
     expect(own.map((row) => [row.asAt, row.actual, row.status, row.note])).toEqual([
       ["2024-03-31", 1, "on-track", ""],
