@@ -4,7 +4,9 @@
  * then validate twice on different dates and read the changes since the last validation. Screenshots:
  * test/artifacts/returns-*.png.
  */
+import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
+import { unzipSync } from "fflate";
 import { TRACKING_SHEET, trackingSheetName } from "../../src/core/tracking/sheet-layout";
 import { columnIndex } from "../../src/core/tracking/columns";
 import { trackerXlsx } from "../../src/export/tracker-workbook";
@@ -57,6 +59,22 @@ it("collects three returns with one conflict, then validates twice and lists the
     await page.getByRole("heading", { level: 1, name: "KPI Tracker" }).waitFor();
     await page.getByRole("button", { name: "Load register" }).click();
     await page.getByText('Loaded "KPIs 2023"').waitFor();
+
+    // Returns out: every department's workbook in one zip, made in the browser (exceljs and fflate on demand).
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download returns" }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe("kpi-returns-2023.zip");
+    const zipped = unzipSync(new Uint8Array(readFileSync((await download.path())!)));
+    expect(Object.keys(zipped).sort()).toEqual(
+      ["C&ED", "CSD", "FSD", "GFS", "HKPF", "ImmD", "SB", "TCAB"]
+        .map((d) => `kpi-return-2023-${d}.xlsx`)
+        .sort(),
+    );
+    const fsd = new ExcelJS.Workbook();
+    await fsd.xlsx.load(zipped["kpi-return-2023-FSD.xlsx"] as unknown as ArrayBuffer);
+    expect(fsd.subject).toBe("KPI return from FSD");
 
     await page.getByLabel("Returns (workbooks or CSV files)").setInputFiles([
       {

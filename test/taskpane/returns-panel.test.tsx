@@ -42,7 +42,7 @@ function renderSection(platform: string | null = "OfficeOnline") {
 describe("Returns out", () => {
   it("downloads every department's return as one zip", async () => {
     const saveFile = renderSection();
-    await userEvent.click(screen.getByRole("button", { name: "Download" }));
+    await userEvent.click(screen.getByRole("button", { name: "Download returns" }));
     expect(await screen.findByText(/kpi-returns-2022\.zip was handed to Excel/)).toHaveTextContent(
       "2 returns (FSD, GFS)",
     );
@@ -52,7 +52,7 @@ describe("Returns out", () => {
   it("downloads one department's workbook on its own", async () => {
     const saveFile = renderSection();
     await userEvent.selectOptions(screen.getByRole("combobox", { name: "Returns for" }), "FSD");
-    await userEvent.click(screen.getByRole("button", { name: "Download" }));
+    await userEvent.click(screen.getByRole("button", { name: "Download returns" }));
     await screen.findByText(/kpi-return-2022-FSD\.xlsx was handed to Excel/);
     expect(saveFile).toHaveBeenCalledWith(
       new Uint8Array([1]),

@@ -121,7 +121,7 @@ export function ReturnsOutSection({
           </Select>
         </Field>
         <Button disabled={disabled || working || !source} onClick={() => void prepare()}>
-          {working ? "Preparing…" : platform === MAC_PLATFORM ? "Returns (command line)" : "Download"}
+          {working ? "Preparing…" : platform === MAC_PLATFORM ? "Returns (command line)" : "Download returns"}
         </Button>
       </div>
       <PanelMessage message={message} />
