@@ -86,7 +86,7 @@ export function lookUpDashboard(context: Excel.RequestContext): DashboardLookup 
 export function readDashboard(lookup: DashboardLookup): void {
   if (lookup.sheet.isNullObject) return;
   lookup.title = lookup.sheet.getRange("A1").load("values");
-  lookup.used = lookup.sheet.getUsedRangeOrNullObject(true).load("address");
+  lookup.used = lookup.sheet.getUsedRangeOrNullObject(true).load("rowCount");
   lookup.charts = {
     department: lookup.sheet.charts.getItemOrNullObject(DEPARTMENT_CHART).load("name"),
     history: lookup.sheet.charts.getItemOrNullObject(HISTORY_CHART).load("name"),
@@ -106,8 +106,8 @@ export function queueDashboard(
 ): void {
   const exists = !lookup.sheet.isNullObject;
   const sheet = exists ? lookup.sheet : context.workbook.worksheets.add(DASHBOARD_SHEET);
-  if (exists && lookup.used && !lookup.used.isNullObject)
-    sheet.getRange(lookup.used.address).clear("Contents");
+  // The range loaded in the read batch, cleared in this one: the same request context.
+  if (exists && lookup.used && !lookup.used.isNullObject) lookup.used.clear("Contents");
   const layout = dashboardLayout(data);
   const range = sheet.getRange(`A1:${columnLetter(WIDTH - 1)}${layout.cells.length}`);
   queueTextValues(

@@ -166,6 +166,16 @@ describe("Validate keeps a history and a dashboard", () => {
     expect(chartSource(charts[1])).toBe(`A${historyHeader + 1}:H${historyHeader + 3}`);
   });
 
+  it("redraws its own dashboard whole: counts of departments no longer in the table do not linger", async () => {
+    const model = await loaded();
+    await validateTrackingTable(ACTIVE, { asAt: AS_AT, tolerance: 0.1 });
+    const dashboard = model.sheet(DASHBOARD_SHEET)!;
+    dashboard.cell(40, 0).value = "stale";
+    await validateTrackingTable(ACTIVE, { asAt: AS_AT, tolerance: 0.1 });
+    expect(dashboard.peek(40, 0)?.value ?? "").toBe("");
+    expect(rowsOf(dashboard)[0][0]).toBe(DASHBOARD_TITLE);
+  });
+
   it("keeps an officer's own Dashboard sheet as it was", async () => {
     const model = await loaded();
     const own = model.addSheet(DASHBOARD_SHEET);
