@@ -1,4 +1,5 @@
-import { STATUSES } from "../core/engine/status";
+import { STATUSES, type Status } from "../core/engine/status";
+import { STATUS_STYLES } from "../core/tracking/flags";
 import { columnLetter } from "../core/tracking/sheet-layout";
 import { queueTextValues } from "./text-cells";
 import type { DepartmentCounts, SnapshotCounts } from "./tracking-actions";
@@ -30,6 +31,13 @@ export interface DashboardLayout {
 }
 
 const WIDTH = STATUSES.length + 1;
+
+/** The font colour of each status's row tint (STATUS_STYLES), and two neutrals for the untinted ones. */
+const SERIES_COLOURS: Record<Status, string> = {
+  ...(Object.fromEntries(STATUSES.map((s) => [s, STATUS_STYLES[s].font ?? ""])) as Record<Status, string>),
+  "on-track": "#2F75B5",
+  "not-reported": "#A6A6A6",
+};
 
 function padded(row: string[]): string[] {
   return [...row, ...Array<string>(WIDTH - row.length).fill("")];
@@ -155,6 +163,12 @@ export function queueDashboard(
     added.name = chart.name;
     added.title.text = chart.title;
     added.setPosition(chart.at[0], chart.at[1]);
+    // Each status in its colour, as in the sheet's row tints; only on a new chart, so a restyled one keeps its look.
+    STATUSES.forEach((status, i) => {
+      const format = added.series.getItemAt(i).format;
+      if (chart.type === "Line") format.line.color = SERIES_COLOURS[status];
+      else format.fill.setSolidColor(SERIES_COLOURS[status]);
+    });
   }
 }
 

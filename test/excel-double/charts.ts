@@ -16,6 +16,8 @@ export interface ChartModel {
   seriesBy: string;
   title: string;
   position: { start: string; end: string | null } | null;
+  /** Colour set on each series (fill for columns, line for lines), by series index. */
+  seriesColors: Record<number, string>;
 }
 
 const chartsBySheet = new WeakMap<SheetModel, ChartModel[]>();
@@ -91,6 +93,38 @@ export class ChartDouble extends ClientObjectDouble {
   get name(): string {
     return this.read("name");
   }
+  // Series by columns: one series per column after the first (learn.microsoft.com/javascript/api/excel/excel.chartseriesby).
+  get series(): {
+    getItemAt(index: number): {
+      format: { fill: { setSolidColor(color: string): void }; line: { color: string } };
+    };
+  } {
+    const colour = (index: number, color: string): void =>
+      this.context.queue(() => {
+        refuseOnProtectedSheet(this.sheet());
+        const chart = this.resolve();
+        const count = chart.seriesBy === "Rows" ? chart.source.rows - 1 : chart.source.cols - 1;
+        // ChartSeriesCollection.getItemAt: an index past the last series is not found.
+        if (index < 0 || index >= count)
+          throw new OfficeErrorDouble("ItemNotFound", `No series at ${index}.`);
+        chart.seriesColors[index] = color;
+      });
+    return {
+      getItemAt: (index: number) => ({
+        format: {
+          fill: { setSolidColor: (color: string) => colour(index, color) },
+          line: {
+            set color(color: string) {
+              colour(index, color);
+            },
+            get color(): string {
+              throw new OfficeErrorDouble("PropertyNotLoaded", "line colour is not loaded");
+            },
+          },
+        },
+      }),
+    };
+  }
   set name(value: string) {
     this.context.queue(() => {
       refuseOnProtectedSheet(this.sheet());
@@ -147,6 +181,7 @@ export class ChartCollectionDouble extends ClientObjectDouble {
         seriesBy,
         title: "",
         position: null,
+        seriesColors: {},
       };
       charts.push(created);
     });

@@ -43,6 +43,22 @@ describe("the Excel double's charts, no kinder than Excel", () => {
     ).rejects.toMatchObject({ code: "ItemNotFound" });
   });
 
+  it("colours a series that exists, and finds none past the last column", async () => {
+    const { model } = installDouble();
+    const colour = (index: number) =>
+      run(async (context) => {
+        const sheet = context.workbook.worksheets.getActiveWorksheet();
+        sheet.charts.add("ColumnStacked", sheet.getRange("A1:C4"), "Columns");
+        await context.sync();
+        sheet.charts.getItem("Chart 1").series.getItemAt(index).format.fill.setSolidColor("#9C0006");
+        await context.sync();
+      });
+    await colour(1);
+    expect(sheetCharts(model.sheets[0])[0].seriesColors).toEqual({ 1: "#9C0006" });
+    // A1:C4 by columns: the first column names the categories, so two series.
+    await expect(colour(2)).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+
   it("refuses to add or change a chart on a protected sheet", async () => {
     const { model } = installDouble();
     model.sheets[0].protected = true;

@@ -163,6 +163,8 @@ describe("Validate keeps a history and a dashboard", () => {
       ["KpiStatusAcrossValidations", "Line", "Columns"],
     ]);
     expect(chartSource(charts[0])).toBe(`A${header + 1}:H${header + 9}`);
+    // Overdue (the 4th series) in the red of its row tint, on both charts.
+    expect(charts.map((c) => c.seriesColors[3])).toEqual(["#9C0006", "#9C0006"]);
     expect(chartSource(charts[1])).toBe(`A${historyHeader + 1}:H${historyHeader + 3}`);
   });
 
