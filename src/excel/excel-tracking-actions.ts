@@ -1,6 +1,8 @@
 import { annexFromActiveSheet } from "./annex-from-sheet";
 import { startLiveValidation } from "./live-validation";
 import { readKpiListSheet } from "./kpi-list-sheet";
+import { collectReturns } from "./collect-returns";
+import { readHistoryRowsOfWorkbook } from "./history-sheet";
 import { loadTrackingTable } from "./load-tracking-table";
 import { selectKpiRow } from "./select-row";
 import { sortTrackingTable } from "./sort-tracking-table";
@@ -23,4 +25,6 @@ export const excelTrackingActions: TrackingActions = {
   startLiveValidation,
   annexFromActiveSheet,
   readKpiList: readKpiListSheet,
+  readHistory: readHistoryRowsOfWorkbook,
+  collectReturns: (request) => collectReturns(request),
 };

@@ -2,10 +2,10 @@ import type { CellValue } from "../core/engine/types";
 import { headerKeys } from "../core/tracking/table-values";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
-import type { FlaggedRow } from "./tracking-actions";
+import type { KpiRowRef } from "./tracking-actions";
 
 /** Selects a KPI's row in its table, found by ID, so it works after officers sort or filter the rows. */
-export function selectKpiRow(row: FlaggedRow): Promise<void> {
+export function selectKpiRow(row: KpiRowRef): Promise<void> {
   return runExcel(async (context) => {
     const table = context.workbook.tables.getItem(row.tableName);
     const header = table.getHeaderRowRange().load("values");

@@ -1,12 +1,15 @@
 import type { Department, Register } from "../core/register/schema";
 import type { Status } from "../core/engine/status";
 import type { Annex, AnnexLayout } from "../core/annex/model";
+import type { ChangesSinceLastValidation } from "../core/history/changes";
+import type { HistoryRow } from "../core/history/layout";
+import type { DepartmentReturn, ReturnsSummary } from "../core/returns/model";
 
 /** What the task pane asks of the workbook. Components receive an implementation; they never call Excel. */
 export interface TrackingActions {
   loadTrackingTable(request: LoadRequest): Promise<LoadOutcome>;
   validateActiveSheet(request: ValidateRequest): Promise<ValidationSummary>;
-  selectKpiRow(row: FlaggedRow): Promise<void>;
+  selectKpiRow(row: KpiRowRef): Promise<void>;
   readSheetProtection(): Promise<ProtectionState>;
   setSheetProtection(protect: boolean): Promise<ProtectionState>;
   /** Sorts the KPI table on the active sheet: worst status first, then department, deadline, ID. */
@@ -20,6 +23,20 @@ export interface TrackingActions {
   annexFromActiveSheet(request: AnnexRequest): Promise<Annex>;
   /** Reads the KPI list on the active sheet, writes the readings beside it, and keeps it when `save`. */
   readKpiList(request: KpiListRequest): Promise<KpiListOutcome>;
+  /** Every row the "KPI history" sheet keeps (empty without one); the pane filters one KPI's. */
+  readHistory(): Promise<HistoryRow[]>;
+  /** Merges department returns, already read, into the tracking table on the active sheet. */
+  collectReturns(request: CollectRequest): Promise<CollectOutcome>;
+}
+
+export interface CollectRequest {
+  returns: readonly DepartmentReturn[];
+}
+
+export interface CollectOutcome {
+  sheetName: string;
+  tableName: string;
+  summary: ReturnsSummary;
 }
 
 export interface KpiListRequest {
@@ -82,6 +99,9 @@ export interface FlaggedRow {
   tableName: string;
 }
 
+/** Which row to go to: a KPI ID in a tracking table. */
+export type KpiRowRef = Pick<FlaggedRow, "kpiId" | "tableName">;
+
 export interface DepartmentCounts {
   department: string;
   counts: Record<Status, number>;
@@ -100,6 +120,25 @@ export interface ValidationSummary {
    * and Reason columns and row colours are not updated until Validate runs.
    */
   sheetOutdated?: boolean;
+  /** What Validate (not the live re-check) kept: absent when nothing was written. */
+  history?: ValidationHistory;
+}
+
+/** The status counts of one validation kept in the history. */
+export interface SnapshotCounts {
+  asAt: string;
+  validatedAt: string;
+  counts: Record<Status, number>;
+}
+
+export interface ValidationHistory {
+  /** When this validation ran ("2026-11-27 09:05:12 UTC"), as the history sheet says. */
+  validatedAt: string;
+  /** Every validation in the history, this one last, oldest first. */
+  snapshots: SnapshotCounts[];
+  changes: ChangesSinceLastValidation;
+  /** Why the history or the dashboard was not written, when a sheet of the officer's is in the way. */
+  notes: string[];
 }
 
 export interface ProtectionState {

@@ -1,8 +1,8 @@
 import { isCalendarDate } from "../core/calendar";
 import type { CellValue, KpiResult, ProgressEntry } from "../core/engine/types";
-import { entriesOf } from "../core/tracking/merge";
+import { progressEntryOf } from "../core/returns/source";
 import { readExistingRows } from "../core/tracking/table-values";
-import { positionOf, readTableLayout } from "../core/tracking/table-layout";
+import { positionOf, readTableLayout, type TableLayout } from "../core/tracking/table-layout";
 import { columnLetter } from "../core/tracking/sheet-layout";
 import type { ExistingRow } from "../core/tracking/merge";
 import type { Register } from "../core/register/schema";
@@ -10,7 +10,10 @@ import type { TrackingColumnKey } from "../core/tracking/columns";
 import { checkSnapshot } from "./tracking-check";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { queueAsAt } from "./load-tracking-table";
-import { liftProtection } from "./lift-protection";
+import { liftProtections } from "./lift-protection";
+import { historyRecord } from "./validation-record";
+import { lookUpDashboard, readDashboard } from "./dashboard-sheet";
+import { lookUpHistory, readHistory } from "./history-sheet";
 import { TrackingError } from "./office-errors";
 import { loadRegisterSetting, queueTrackingSettings, registerFromSetting } from "./settings";
 import { queueProtect } from "./sheet-protection";
@@ -35,22 +38,37 @@ export function validateActiveSheet(request: ValidateRequest): Promise<Validatio
 
 /**
  * Reads every row in one batch, runs the engine, and writes only the Expected, Status and Reason columns
- * (never the entry columns), as text. Three round trips whatever the size (four on a protected sheet).
+ * (never the entry columns), as text; in the same write batch it appends the snapshot to the "KPI
+ * history" sheet and refreshes the "Dashboard". Three round trips whatever the size (four when a sheet
+ * it writes to is protected).
  */
 export function validateTrackingTable(
   choice: TableChoice,
   request: ValidateRequest,
+  now: () => Date = () => new Date(),
 ): Promise<ValidationSummary> {
   if (!isCalendarDate(request.asAt)) {
     return Promise.reject(new TrackingError(`The as-at date "${request.asAt}" is not a date.`));
   }
   return runExcel(async (context) => {
-    const snapshot = await readTrackingSnapshot(context, choice);
+    // These lookups ride with the table's; a named table needs no lookup, so they get a trip of their own.
+    const history = lookUpHistory(context);
+    const dashboard = lookUpDashboard(context);
+    if (choice.kind === "named") await context.sync();
+    const snapshot = await readTrackingSnapshot(context, choice, () => {
+      readHistory(history);
+      readDashboard(dashboard);
+    });
     const { table, sheet, columns } = snapshot;
     const { results, blank, summary } = checkSnapshot(snapshot, request);
+    const record = historyRecord(history, dashboard, snapshot, results, blank, summary, request, now());
 
+    const appendedTo = record.writes.filter(({ protectedNow }) => protectedNow);
     const wasProtected = sheet.protection.protected;
-    if (wasProtected) await liftProtection(context, sheet, sheet.name);
+    await liftProtections(context, [
+      ...appendedTo,
+      ...(wasProtected ? [{ sheet, sheetName: sheet.name }] : []),
+    ]);
 
     suspendScreenUpdating(context);
     pauseEvents(context);
@@ -72,10 +90,12 @@ export function validateTrackingTable(
     applyStatusFormats(bodyRange, snapshot.firstDataRow, snapshot.statusColumn);
     queueAsAt(sheet, request.asAt);
     queueTrackingSettings(context, { asAt: request.asAt, tolerance: request.tolerance });
+    record.queue(context);
     if (wasProtected) queueProtect(sheet);
+    for (const { sheet: appended } of appendedTo) queueProtect(appended);
     resumeEvents(context);
     await context.sync();
-    return summary;
+    return record.summary;
   });
 }
 
@@ -90,6 +110,8 @@ export interface TrackingSnapshot {
   entries: ProgressEntry[];
   /** Where the computed columns sit in the table. */
   columns: Record<string, number>;
+  /** Every column of the table as it stands. */
+  layout: TableLayout;
   /** 1-based worksheet row of the table's first data row. */
   firstDataRow: number;
   /** Letter of the Status column where the table stands now. */
@@ -100,8 +122,11 @@ export interface TrackingSnapshot {
 export async function readTrackingSnapshot(
   context: Excel.RequestContext,
   choice: TableChoice,
+  /** Queues more reads into the same round trip as the table's. */
+  alsoRead: () => void = () => undefined,
 ): Promise<TrackingSnapshot> {
   const { tableName, year } = await locate(context, choice);
+  alsoRead();
   const table = context.workbook.tables.getItem(tableName);
   const sheet = table.worksheet.load("name, protection/protected");
   const header = table.getHeaderRowRange().load("values");
@@ -127,7 +152,7 @@ export async function readTrackingSnapshot(
     number
   >;
   const rows = readExistingRows(layout, body.values as CellValue[][], body.formulas as CellValue[][]);
-  const entries: ProgressEntry[] = rows.map((row) => ({ kpiId: row.id, ...entriesOf(row) }));
+  const entries: ProgressEntry[] = rows.map(progressEntryOf);
   return {
     tableName,
     year,
@@ -137,6 +162,7 @@ export async function readTrackingSnapshot(
     rows,
     entries,
     columns,
+    layout,
     firstDataRow: body.rowIndex + 1,
     statusColumn: columnLetter(body.columnIndex + columns.status),
   };

@@ -29,6 +29,18 @@ const KpiListPanel = React.lazy(() =>
   })),
 );
 
+const ReturnsPanel = React.lazy(() =>
+  import(/* webpackChunkName: "returns-panel" */ "./returns/ReturnsPanel").then((m) => ({
+    default: m.ReturnsPanel,
+  })),
+);
+
+const HistoryPanel = React.lazy(() =>
+  import(/* webpackChunkName: "history-panel" */ "./history/HistoryPanel").then((m) => ({
+    default: m.HistoryPanel,
+  })),
+);
+
 /** A register kept in this workbook, offered by Load like a built-in one. */
 function workbookSource(register: Register, fromList: boolean): RegisterSource {
   return {
@@ -150,6 +162,11 @@ export function App({
         onValidate={workbook.validate}
       />
       {state.summary && <ResultsPanel summary={state.summary} onSelect={workbook.selectRow} />}
+      {state.summary?.history && (
+        <React.Suspense fallback={null}>
+          <HistoryPanel history={state.summary.history} picked={state.picked} onPick={workbook.pickKpi} />
+        </React.Suspense>
+      )}
       <StatusLegend counts={state.summary?.byStatus} />
       <Divider />
       <LoadPanel
@@ -160,6 +177,16 @@ export function App({
       />
       <ProtectSwitch state={state.protection} busy={state.busy !== null} onChange={workbook.protect} />
       <SortTableButton state={state.protection} busy={state.busy !== null} onSort={workbook.sort} />
+      <Divider />
+      <React.Suspense fallback={null}>
+        <ReturnsPanel
+          sources={[...built, ...sources]}
+          asAt={state.asAt}
+          platform={platform}
+          disabled={!inExcel || state.busy !== null}
+          collectReturns={(request) => actions.collectReturns(request)}
+        />
+      </React.Suspense>
       <Divider />
       <AnnexPanel
         platform={platform}

@@ -22,4 +22,6 @@ export const lazyTrackingActions: TrackingActions = {
   startLiveValidation: (onValidated) => adapter().then((a) => a.startLiveValidation(onValidated)),
   annexFromActiveSheet: (request) => adapter().then((a) => a.annexFromActiveSheet(request)),
   readKpiList: (request) => adapter().then((a) => a.readKpiList(request)),
+  readHistory: () => adapter().then((a) => a.readHistory()),
+  collectReturns: (request) => adapter().then((a) => a.collectReturns(request)),
 };

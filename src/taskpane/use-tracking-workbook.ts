@@ -3,12 +3,13 @@ import type { MessageBarIntent } from "@fluentui/react-components";
 import { describeFailure } from "../excel/office-errors";
 import {
   DEFAULT_TOLERANCE,
-  type FlaggedRow,
+  type KpiRowRef,
   type ProtectionState,
   type TrackingActions,
   type ValidationSummary,
   todayIso,
 } from "../excel/tracking-actions";
+import type { HistoryRow } from "../core/history/layout";
 import type { LoadChoice } from "./components/LoadPanel";
 import { checkRegister, readRegisterFile } from "./register-sources";
 
@@ -27,6 +28,8 @@ export interface PaneState {
   message: PaneMessage | null;
   summary: ValidationSummary | null;
   protection: ProtectionState | null;
+  /** The KPI whose history the pane shows, with every history row (null while they are read). */
+  picked: { kpiId: string; rows: HistoryRow[] | null } | null;
 }
 
 /**
@@ -41,6 +44,7 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
     message: null,
     summary: null,
     protection: null,
+    picked: null,
   });
   const patch = React.useCallback((change: Partial<PaneState>) => setState((s) => ({ ...s, ...change })), []);
   const stateRef = React.useRef(state);
@@ -78,7 +82,13 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
     actions
-      .startLiveValidation((summary) => patch({ summary }))
+      // A live re-check writes nothing to the history: the last Validate's history and changes stay shown.
+      .startLiveValidation((summary) =>
+        setState((s) => ({
+          ...s,
+          summary: s.summary?.history ? { ...summary, history: s.summary.history } : summary,
+        })),
+      )
       .then((stopLive) => {
         if (cancelled) void stopLive();
         else stop = stopLive;
@@ -146,7 +156,7 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
     patch({ busy: "Validating…", message: null });
     try {
       const summary = await actions.validateActiveSheet({ asAt, tolerance: tolerance ?? DEFAULT_TOLERANCE });
-      patch({ busy: null, summary });
+      patch({ busy: null, summary, picked: null });
       void refreshProtection();
     } catch (error) {
       fail("Validate failed", error);
@@ -155,14 +165,26 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
   }, [actions, fail, patch, refreshProtection]);
 
   const selectRow = React.useCallback(
-    async (row: FlaggedRow) => {
+    async (row: KpiRowRef) => {
+      const showHistory = stateRef.current.summary?.history !== undefined;
+      if (showHistory) patch({ picked: { kpiId: row.kpiId, rows: null } });
       try {
         await actions.selectKpiRow(row);
+        if (showHistory) patch({ picked: { kpiId: row.kpiId, rows: await actions.readHistory() } });
       } catch (error) {
         fail(`Could not select ${row.kpiId}`, error);
       }
     },
-    [actions, fail],
+    [actions, fail, patch],
+  );
+
+  /** A KPI picked from the changes list: its row is selected and its history shown. */
+  const pickKpi = React.useCallback(
+    (kpiId: string) => {
+      const summary = stateRef.current.summary;
+      if (summary) void selectRow({ kpiId, tableName: summary.tableName });
+    },
+    [selectRow],
   );
 
   const protect = React.useCallback(
@@ -202,5 +224,5 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
   const setAsAt = React.useCallback((asAt: string) => patch({ asAt }), [patch]);
   const setTolerance = React.useCallback((tolerance: number) => patch({ tolerance }), [patch]);
 
-  return { state, load, validate, selectRow, protect, sort, setAsAt, setTolerance };
+  return { state, load, validate, selectRow, pickKpi, protect, sort, setAsAt, setTolerance };
 }

@@ -44,6 +44,17 @@ export const BUDGETS: Record<string, Budget> = {
     max: 4,
     equals: "validate_syncs_50",
   },
+  collect_returns_syncs_2_files: {
+    meaning: "Excel: syncs to collect 2 returns into 2,000 KPIs",
+    unit: "syncs",
+    max: 4,
+  },
+  collect_returns_syncs_20_files: {
+    meaning: "Excel: syncs to collect 20 returns (same as for 2)",
+    unit: "syncs",
+    max: 4,
+    equals: "collect_returns_syncs_2_files",
+  },
   load_2000_max_request_kb: {
     meaning: "Excel: largest request Load sends for 2,000 KPIs (web cap 5 MB)",
     unit: "KB",

@@ -119,7 +119,7 @@ export class DoubleContext {
   trackedObjects = { add: (): void => undefined, remove: (): void => undefined };
 }
 
-abstract class ClientObjectDouble {
+export abstract class ClientObjectDouble {
   protected readonly loaded = new Map<string, unknown>();
   constructor(readonly context: DoubleContext) {}
 

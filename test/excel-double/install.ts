@@ -7,6 +7,9 @@ import { parseAddress, quoteSheet, toA1 } from "./address";
 import { enterString } from "./value-parsing";
 import { WorkbookModel, versionAtLeast, type CellModel, type CellValue, type TableModel } from "./model";
 import { permuteBodyRows, sortRefusal } from "./table-rules";
+import { installChartSupport } from "./charts";
+
+installChartSupport();
 
 export interface RunOptions {
   delayForCellEdit?: boolean;

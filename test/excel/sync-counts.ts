@@ -1,3 +1,4 @@
+import { collectReturns } from "../../src/excel/collect-returns";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { validateActiveSheet } from "../../src/excel/validate-sheet";
 import { typeInto } from "../excel-double/install";
@@ -52,4 +53,23 @@ export async function measureLoadRequests(kpis: number): Promise<RequestFigures>
     maxRequestKb: Math.ceil(Math.max(...model.requestBytes) / 1000),
     reloadSyncs: model.syncCount,
   };
+}
+
+/** `files` returns of about 2 000 KPIs between them (no two on the same KPI), collected into the table. */
+export async function measureCollectSyncs(files: number): Promise<number> {
+  const { model } = installDouble();
+  const register = syntheticRegister(2000);
+  await loadTrackingTable({ register, asAt: AS_AT });
+  const ids = register.areas.flatMap((a) => a.measures.flatMap((m) => m.kpis.map((k) => k.id)));
+  const returns = Array.from({ length: files }, (_, file) => ({
+    source: `return-${file + 1}.csv`,
+    department: null,
+    receivedAt: "2024-07-01T09:00:00.000Z",
+    entries: ids
+      .filter((_, i) => i % files === file)
+      .map((id, i) => ({ id, actual: String(i), completedOn: "", reportedStatus: "", latestProgress: "" })),
+  }));
+  model.syncCount = 0;
+  await collectReturns({ returns });
+  return model.syncCount;
 }

@@ -73,6 +73,8 @@ export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mock
     startLiveValidation: jest.fn().mockResolvedValue(jest.fn().mockResolvedValue(undefined)),
     annexFromActiveSheet: jest.fn().mockRejectedValue(new Error("There is no KPI table on this sheet.")),
     readKpiList: jest.fn().mockRejectedValue(new Error("This sheet is empty.")),
+    readHistory: jest.fn().mockResolvedValue([]),
+    collectReturns: jest.fn().mockRejectedValue(new Error("There is no KPI table on this sheet.")),
     ...overrides,
   } as jest.Mocked<TrackingActions>;
 }

@@ -17,32 +17,13 @@ import { FLAGGED_STATUSES, STATUSES } from "../../core/engine/status";
 import type { FlaggedRow, ValidationSummary } from "../../excel/tracking-actions";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "./plain-list";
+import { useRowButtonStyles } from "./row-button";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
   table: { tableLayout: "auto" },
   number: { textAlign: "right", fontVariantNumeric: "tabular-nums" },
   numberHeader: { "& .fui-TableHeaderCell__button": { justifyContent: "flex-end" } },
-  flag: {
-    width: "100%",
-    justifyContent: "flex-start",
-    textAlign: "left",
-    alignItems: "flex-start",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXXS,
-    paddingTop: tokens.spacingVerticalS,
-    paddingBottom: tokens.spacingVerticalS,
-    borderLeftWidth: tokens.strokeWidthThicker,
-    borderLeftStyle: "solid",
-    fontWeight: tokens.fontWeightRegular,
-  },
-  flagHead: {
-    display: "flex",
-    alignItems: "baseline",
-    gap: tokens.spacingHorizontalS,
-    flexWrap: "wrap",
-    fontWeight: tokens.fontWeightSemibold,
-  },
   reason: {
     color: tokens.colorNeutralForeground2,
     display: "-webkit-box",
@@ -61,6 +42,7 @@ export interface ResultsPanelProps {
 export function ResultsPanel({ summary, onSelect }: ResultsPanelProps): React.JSX.Element {
   const styles = useStyles();
   const listStyles = usePlainListStyles();
+  const rowStyles = useRowButtonStyles();
   const flaggedCount = (counts: Record<string, number>) =>
     FLAGGED_STATUSES.reduce((n, s) => n + counts[s], 0);
   return (
@@ -110,12 +92,12 @@ export function ResultsPanel({ summary, onSelect }: ResultsPanelProps): React.JS
           {summary.flagged.map((row) => (
             <li key={`${row.tableName}:${row.kpiId}`}>
               <Button
-                className={styles.flag}
+                className={rowStyles.button}
                 style={{ borderLeftColor: STATUS_LOOK[row.status].foreground }}
                 appearance="subtle"
                 onClick={() => onSelect(row)}
               >
-                <span className={styles.flagHead}>
+                <span className={rowStyles.head}>
                   <span>{row.kpiId}</span>
                   <span>{STATUS_LOOK[row.status].name}</span>
                   <Caption1>{row.department}</Caption1>

@@ -1,0 +1,132 @@
+import * as React from "react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import "./jsdom-gaps";
+import { App } from "../../src/taskpane/App";
+import type { HistoryRow } from "../../src/core/history/layout";
+import type { ValidationHistory } from "../../src/excel/tracking-actions";
+import { SUMMARY, counts, fakeActions } from "./fake-actions";
+
+jest.mock("../../src/excel/excel-tracking-actions", () => ({
+  get excelTrackingActions() {
+    throw new Error("components must use the actions they are given");
+  },
+}));
+
+const state = (status: "overdue" | "on-track" | "completed", actual: string) => ({
+  status,
+  actual,
+  completedOn: "",
+  reportedStatus: "",
+});
+
+const HISTORY: ValidationHistory = {
+  validatedAt: "2024-10-02 08:00:00 UTC",
+  snapshots: [
+    {
+      asAt: "2024-06-30",
+      validatedAt: "2024-07-02 08:00:00 UTC",
+      counts: counts({ "on-track": 4, overdue: 1 }),
+    },
+    {
+      asAt: "2024-09-30",
+      validatedAt: "2024-10-02 08:00:00 UTC",
+      counts: counts({ overdue: 2, completed: 3 }),
+    },
+  ],
+  changes: {
+    previous: { asAt: "2024-06-30", validatedAt: "2024-07-02 08:00:00 UTC" },
+    latest: { asAt: "2024-09-30", validatedAt: "2024-10-02 08:00:00 UTC" },
+    changes: [
+      {
+        id: "2023-D-1",
+        from: state("on-track", "300"),
+        to: state("overdue", "300"),
+        statusChanged: true,
+        figuresChanged: [],
+      },
+      {
+        id: "2023-B-1",
+        from: state("on-track", "580"),
+        to: state("completed", "20000"),
+        statusChanged: true,
+        figuresChanged: ["actual"],
+      },
+    ],
+  },
+  notes: [],
+};
+
+const ROWS: HistoryRow[] = [
+  { ...HISTORY.changes.changes[1].from!, asAt: "2024-06-30", validatedAt: "x", id: "2023-B-1", note: "" },
+  { ...HISTORY.changes.changes[0].from!, asAt: "2024-06-30", validatedAt: "x", id: "2023-D-1", note: "" },
+  { ...HISTORY.changes.changes[1].to, asAt: "2024-09-30", validatedAt: "y", id: "2023-B-1", note: "" },
+];
+
+function renderApp() {
+  const actions = fakeActions({
+    validateActiveSheet: jest.fn().mockResolvedValue({ ...SUMMARY, history: HISTORY }),
+    readHistory: jest.fn().mockResolvedValue(ROWS),
+  });
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <App inExcel actions={actions} sources={[]} />
+    </FluentProvider>,
+  );
+  return actions;
+}
+
+describe("the History panel after Validate", () => {
+  it("shows each validation's counts as text beside the bars, and the changes worst first", async () => {
+    renderApp();
+    await userEvent.click(screen.getByRole("button", { name: "Validate" }));
+    const history = await screen.findByRole("region", { name: "History" });
+    expect(within(history).getByText("As at 2024-06-30: 1 overdue, 4 on track")).toBeVisible();
+    expect(within(history).getByText("As at 2024-09-30: 3 completed, 2 overdue")).toBeVisible();
+    const changes = within(history).getByRole("list", { name: /Changes since the last validation \(2\)/ });
+    expect(
+      within(changes)
+        .getAllByRole("button")
+        .map((b) => b.textContent),
+    ).toEqual(["2023-D-1On track → Overdue", "2023-B-1On track → CompletedActual “580” → “20000”"]);
+  });
+
+  it("keeps the history shown when a live re-check replaces the counts", async () => {
+    const actions = renderApp();
+    await userEvent.click(screen.getByRole("button", { name: "Validate" }));
+    await screen.findByRole("region", { name: "History" });
+    const onValidated = actions.startLiveValidation.mock.calls[0][0];
+    act(() => onValidated({ ...SUMMARY, sheetOutdated: true }));
+    await screen.findByText(/Checked as you typed/);
+    expect(screen.getByRole("region", { name: "History" })).toBeVisible();
+    expect(
+      screen.getByText("Status counts of all 2 validations (all of them on the Dashboard sheet)"),
+    ).toBeVisible();
+  });
+
+  it("goes to a changed KPI's row and shows its own history when picked", async () => {
+    const actions = renderApp();
+    await userEvent.click(screen.getByRole("button", { name: "Validate" }));
+    const history = await screen.findByRole("region", { name: "History" });
+    await userEvent.click(within(history).getByRole("button", { name: /2023-B-1/ }));
+    expect(actions.selectKpiRow).toHaveBeenCalledWith({ kpiId: "2023-B-1", tableName: "KpiTracker2023" });
+    const table = await within(history).findByRole("table", { name: "History of 2023-B-1" });
+    await waitFor(() =>
+      expect(
+        within(table)
+          .getAllByRole("row")
+          .slice(1)
+          .map((row) =>
+            within(row)
+              .getAllByRole("cell")
+              .map((c) => c.textContent)
+              .slice(0, 3),
+          ),
+      ).toEqual([
+        ["2024-06-30", "On track", "580"],
+        ["2024-09-30", "Completed", "20000"],
+      ]),
+    );
+  });
+});
