@@ -25,8 +25,12 @@ export interface CompiledTarget {
   stages: Array<DaySpan & { quantity: number; actualSuffix: string }>;
   /** Recurring targets: the window; endDay is Infinity when the window is open-ended. */
   window: DaySpan | null;
-  /** How to name the part in reasons when a KPI has several targets. */
+  /** How to name the part in reasons: "(2) public sessions" when the KPI has several targets, else its unit. */
   name: string;
+  /** What the part counts ("training sessions"), or the milestone's words. */
+  unitName: string;
+  /** Position among the targets that take a figure in Actual; -1 for milestones and ongoing targets. */
+  numericPosition: number;
   /** Reason text fixed by the target, built once: see NumericCheck. */
   actualSuffix: string;
   unitSuffix: string;
@@ -95,22 +99,32 @@ function milestoneTexts(endDay: number): MilestoneTexts {
   };
 }
 
-function partName(target: Target, index: number): string {
+function partName(target: Target): string {
   if (target.label) return target.label;
-  if (target.kind === "milestone") return `milestone (${target.deadline.text})`;
-  if (target.kind === "ongoing") return `target ${index + 1}`;
+  if (target.kind === "milestone") return `milestone ${target.deadline.text}`;
+  if (target.kind === "ongoing") return "ongoing work";
   return target.unit;
 }
 
+/** The Target column numbers a KPI's parts "(1) … (2) …"; entries, reasons and errors use the same numbers. */
+export function partNumber(index: number): string {
+  return `(${index + 1})`;
+}
+
 export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
+  const several = kpi.targets.length > 1;
+  let numericCount = 0;
   const targets = kpi.targets.map((target, index): CompiledTarget => {
+    const unitName = partName(target);
     const compiled: CompiledTarget = {
       index,
       target,
       span: null,
       stages: [],
       window: null,
-      name: partName(target, index),
+      name: several ? `${partNumber(index)} ${unitName}` : unitName,
+      unitName,
+      numericPosition: NUMERIC_KINDS.has(target.kind) ? numericCount++ : -1,
       actualSuffix: "",
       unitSuffix: "unit" in target ? ` ${target.unit}` : "",
       figureSuffix: "",

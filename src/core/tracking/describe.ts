@@ -42,10 +42,17 @@ export function describeTarget(target: Target): string {
   }
 }
 
-/** The Target column: one target as is, several numbered in the order Actual values are entered. */
+/** The Target column: one target as is, several numbered "(1) … (2) …", the order entries follow. */
 export function describeTargets(targets: readonly Target[]): string {
   if (targets.length === 1) return describeTarget(targets[0]);
-  return targets.map((target, index) => `${index + 1}) ${describeTarget(target)}`).join("; ");
+  return targets.map((target, index) => `(${index + 1}) ${describePart(target)}`).join(" ");
+}
+
+/** Among several parts a milestone is told apart by when it is due. */
+function describePart(target: Target): string {
+  return target.kind === "milestone"
+    ? `${describeTarget(target)} ${target.deadline.text}`
+    : describeTarget(target);
 }
 
 export function targetDeadlines(target: Target): Deadline[] {
