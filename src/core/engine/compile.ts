@@ -1,6 +1,7 @@
 import { dayNumber } from "../calendar";
 import { levelUnitSuffix, levelWords } from "./evaluators/level";
 import type { Deadline, Target } from "../register/schema";
+import type { PeriodSpan } from "./periods";
 import type { CellValue } from "./types";
 import { deadlineNote, deadlinePassed, figure, shortDate } from "./reasons";
 
@@ -25,6 +26,8 @@ export interface CompiledTarget {
   stages: Array<DaySpan & { quantity: number; actualSuffix: string }>;
   /** Recurring targets: the window; endDay is Infinity when the window is open-ended. */
   window: DaySpan | null;
+  /** Recurring targets: the cycle containing the as-at day last asked. */
+  cycle: { asAtDay: number; span: PeriodSpan | null };
   /** How to name the part in reasons: "(2) public sessions" when the KPI has several targets, else its unit. */
   name: string;
   /** What the part counts ("training sessions"), or the milestone's words. */
@@ -122,6 +125,7 @@ export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
       span: null,
       stages: [],
       window: null,
+      cycle: { asAtDay: NaN, span: null },
       name: several ? `${partNumber(index)} ${unitName}` : unitName,
       unitName,
       numericPosition: NUMERIC_KINDS.has(target.kind) ? numericCount++ : -1,

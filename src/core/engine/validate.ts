@@ -42,7 +42,7 @@ export function runContext(options: ValidationOptions): RunContext {
   if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
     throw new RangeError(`tolerance ${tolerance} must be between 0 and 1`);
   }
-  return { asAt: options.asAt, asAtDay: dayNumber(options.asAt), tolerance, periods: new Map() };
+  return { asAt: options.asAt, asAtDay: dayNumber(options.asAt), tolerance };
 }
 
 /** Validates every entry against the register; results come back in entry order. */

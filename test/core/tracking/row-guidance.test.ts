@@ -46,3 +46,19 @@ describe("each row's input message shows the shape its entries take", () => {
 test("the Target column numbers the parts (1) … (2) …, a milestone with when it is due", () => {
   expect(describeTargets([count(40), milestone])).toBe("(1) 40 sessions (2) Milestone in early 2023");
 });
+
+test("a recurring target with a stated cycle says when its cycles start", () => {
+  expect(
+    describeTargets([
+      {
+        kind: "recurring",
+        unit: "training courses",
+        quantity: 12,
+        period: "year",
+        aggregate: "total",
+        firstMonth: 7,
+        window: { text: "each year starting from Q3 2022", start: "2022-07-01" },
+      },
+    ]),
+  ).toBe("12 training courses per year (cycles from July)");
+});
