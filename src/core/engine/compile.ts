@@ -1,6 +1,7 @@
 import { dayNumber } from "../calendar";
 import { levelUnitSuffix, levelWords } from "./evaluators/level";
 import type { Deadline, Target } from "../register/schema";
+import type { FieldReading } from "./entry";
 import type { PeriodSpan } from "./periods";
 import type { CellValue } from "./types";
 import { deadlineNote, deadlinePassed, figure, shortDate } from "./reasons";
@@ -78,6 +79,14 @@ export interface CompiledKpi {
   hasMeasurable: boolean;
   /** The Expected column text last built, and the part texts it was built from. */
   expectedMemo: { parts: string[]; text: string };
+  /** Entry cells already read for this KPI (Completed on: for the as-at day last asked). */
+  readings: {
+    asAtDay: number;
+    blank: FieldReading;
+    actual: Map<CellValue, FieldReading>;
+    completedOn: Map<CellValue, FieldReading>;
+    reportedStatus: Map<CellValue, FieldReading>;
+  };
 }
 
 export const NUMERIC_KINDS: ReadonlySet<Target["kind"]> = new Set([
@@ -196,5 +205,12 @@ export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
     milestones: targets.filter((t) => t.target.kind === "milestone"),
     hasMeasurable: targets.some((t) => t.target.kind !== "ongoing"),
     expectedMemo: { parts: [], text: "" },
+    readings: {
+      asAtDay: NaN,
+      blank: { values: new Array<null>(targets.length).fill(null), errors: null },
+      actual: new Map(),
+      completedOn: new Map(),
+      reportedStatus: new Map(),
+    },
   };
 }

@@ -42,25 +42,64 @@ function isBlankText(text: string): boolean {
 }
 
 export function parseEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext): ParsedEntry {
-  const parts = kpi.targets.length;
-  const parsed: ParsedEntry = {
-    errors: null,
-    actuals: new Array<number | null>(parts).fill(null),
-    completedOnDays: new Array<number | null>(parts).fill(null),
-    reportedPhrases: new Array<ReportedStatusPhrase | null>(parts).fill(null),
+  const memo = kpi.readings;
+  if (memo.asAtDay !== ctx.asAtDay) {
+    // Completed on is checked against the as-at date, so its readings hold for one as-at date only.
+    memo.asAtDay = ctx.asAtDay;
+    memo.completedOn.clear();
+  }
+  const actual = reading(memo.actual, entry.actual, memo.blank, (cell, into) => readActuals(kpi, cell, into));
+  const completedOn = reading(memo.completedOn, entry.completedOn, memo.blank, (cell, into) =>
+    readCompletedOn(kpi, cell, ctx, into),
+  );
+  const phrases = reading(memo.reportedStatus, entry.reportedStatus, memo.blank, (cell, into) =>
+    readReportedStatus(kpi, cell, into),
+  );
+  let errors: string[] | null = null;
+  for (const field of [actual, completedOn, phrases]) {
+    // A copy: the reading is shared between rows, and a result's reasons are its own.
+    if (field.errors !== null) errors = errors === null ? field.errors.slice() : errors.concat(field.errors);
+  }
+  return {
+    errors,
+    actuals: actual.values as Array<number | null>,
+    completedOnDays: completedOn.values as Array<number | null>,
+    reportedPhrases: phrases.values as Array<ReportedStatusPhrase | null>,
     somethingReported:
       !isBlank(entry.actual) ||
       !isBlank(entry.completedOn) ||
       !isBlank(entry.reportedStatus) ||
       !isBlank(entry.latestProgress),
   };
-  readActuals(kpi, entry.actual, parsed);
-  readCompletedOn(kpi, entry.completedOn, ctx, parsed);
-  readReportedStatus(kpi, entry.reportedStatus, parsed);
-  return parsed;
 }
 
-function addError(parsed: ParsedEntry, error: string): void {
+/** What one entry cell says to each part, by target index, and what could not be read. */
+export interface FieldReading {
+  values: Array<number | ReportedStatusPhrase | null>;
+  errors: string[] | null;
+}
+
+/** Officers type few distinct cells per KPI, so each cell is read once and its reading shared (read-only). */
+function reading(
+  memo: Map<CellValue, FieldReading>,
+  cell: CellValue | undefined,
+  blank: FieldReading,
+  read: (cell: CellValue, into: FieldReading) => void,
+): FieldReading {
+  if (isBlank(cell)) return blank;
+  let found = memo.get(cell!);
+  if (found === undefined) {
+    found = { values: new Array<null>(blank.values.length).fill(null), errors: null };
+    read(cell!, found);
+    if (memo.size >= READINGS_LIMIT) memo.clear();
+    memo.set(cell!, found);
+  }
+  return found;
+}
+
+const READINGS_LIMIT = 1_000;
+
+function addError(parsed: FieldReading, error: string): void {
   if (parsed.errors === null) parsed.errors = [error];
   else parsed.errors.push(error);
 }
@@ -75,17 +114,15 @@ function partOrder(kpi: CompiledKpi): string {
   return kpi.targets.map((target) => target.name).join("; ");
 }
 
-function readActuals(kpi: CompiledKpi, cell: CellValue | undefined, parsed: ParsedEntry): void {
-  if (isBlank(cell)) return;
+function readActuals(kpi: CompiledKpi, cell: CellValue, parsed: FieldReading): void {
   const numeric = kpi.numeric;
   if (numeric.length === 0) {
     addError(parsed, kpi.milestones.length > 0 ? NO_NUMERIC_TARGET_MILESTONE : NO_NUMERIC_TARGET);
     return;
   }
-  const segments = segmentsOf(cell!);
+  const segments = segmentsOf(cell);
   if (segments.length === 1) {
-    if (numeric.length === 1)
-      parsed.actuals[numeric[0].index] = readOneActual(kpi, numeric[0], cell!, parsed);
+    if (numeric.length === 1) parsed.values[numeric[0].index] = readOneActual(kpi, numeric[0], cell, parsed);
     else addError(parsed, wrongValueCount(kpi, 1));
     return;
   }
@@ -97,7 +134,7 @@ function readActuals(kpi: CompiledKpi, cell: CellValue | undefined, parsed: Pars
     const segment = segments[target.index];
     if (isBlank(segment)) continue;
     if (target.numericPosition < 0) addError(parsed, `Actual ${target.name}: ${takesNoFigure(target)}`);
-    else parsed.actuals[target.index] = readOneActual(kpi, target, segment, parsed);
+    else parsed.values[target.index] = readOneActual(kpi, target, segment, parsed);
   }
 }
 
@@ -118,7 +155,7 @@ function readOneActual(
   kpi: CompiledKpi,
   target: CompiledTarget,
   cell: CellValue,
-  parsed: ParsedEntry,
+  parsed: FieldReading,
 ): number | null {
   const known = target.actualErrors.get(cell);
   if (known !== undefined) {
@@ -143,22 +180,16 @@ function takesPercent(target: Target): boolean {
  * One date: the KPI's only target, its only milestone, or (no milestone) every part, where it tells
  * whether a met figure was met late. Several dates: one per part, in the Target column's order.
  */
-function readCompletedOn(
-  kpi: CompiledKpi,
-  cell: CellValue | undefined,
-  ctx: RunContext,
-  parsed: ParsedEntry,
-): void {
-  if (isBlank(cell)) return;
-  const segments = segmentsOf(cell!);
-  const days = parsed.completedOnDays;
+function readCompletedOn(kpi: CompiledKpi, cell: CellValue, ctx: RunContext, parsed: FieldReading): void {
+  const segments = segmentsOf(cell);
+  const days = parsed.values;
   if (segments.length === 1) {
     const milestones = kpi.milestones.length;
     if (milestones > 1) {
       addError(parsed, wrongDateCount(kpi, 1));
       return;
     }
-    const day = readOneDate(kpi, null, cell!, ctx, parsed);
+    const day = readOneDate(null, cell, ctx, parsed);
     if (milestones === 1) days[kpi.milestones[0].index] = day;
     else days.fill(day);
     return;
@@ -176,7 +207,7 @@ function readCompletedOn(
         `Completed on ${target.name}: an ongoing part has no completion — leave its place empty`,
       );
     } else {
-      days[target.index] = readOneDate(kpi, target, segment, ctx, parsed);
+      days[target.index] = readOneDate(target, segment, ctx, parsed);
     }
   }
 }
@@ -186,11 +217,10 @@ function wrongDateCount(kpi: CompiledKpi, got: number): string {
 }
 
 function readOneDate(
-  kpi: CompiledKpi,
   target: CompiledTarget | null,
   cell: CellValue,
   ctx: RunContext,
-  parsed: ParsedEntry,
+  parsed: FieldReading,
 ): number | null {
   const field = target === null ? "Completed on" : `Completed on ${target.name}`;
   const known = target === null ? completedOnErrors.get(cell) : undefined;
@@ -216,24 +246,23 @@ function readOneDate(
 }
 
 /** One phrase for the whole KPI, or one per part in the paper's form ("KPI of 2022 completed. KPI of 2023 on track."). */
-function readReportedStatus(kpi: CompiledKpi, cell: CellValue | undefined, parsed: ParsedEntry): void {
-  if (isBlank(cell)) return;
+function readReportedStatus(kpi: CompiledKpi, cell: CellValue, parsed: FieldReading): void {
   const phrases = typeof cell === "string" ? matchReportedPhrases(cell) : null;
   const parts = kpi.targets.length;
   if (phrases === null) {
     addError(
       parsed,
-      reportedStatusErrors.get(cell!) ??
+      reportedStatusErrors.get(cell) ??
         remember(
           reportedStatusErrors,
-          cell!,
+          cell,
           `Reported status: ${quoteEntry(String(cell))} is not one of the allowed phrases: ${ALLOWED_PHRASES}`,
         ),
     );
     return;
   }
   if (phrases.length === 1) {
-    parsed.reportedPhrases.fill(phrases[0]);
+    parsed.values.fill(phrases[0]);
     return;
   }
   if (phrases.length !== parts) {
@@ -243,5 +272,5 @@ function readReportedStatus(kpi: CompiledKpi, cell: CellValue | undefined, parse
     );
     return;
   }
-  for (let i = 0; i < parts; i++) parsed.reportedPhrases[i] = phrases[i];
+  for (let i = 0; i < parts; i++) parsed.values[i] = phrases[i];
 }
