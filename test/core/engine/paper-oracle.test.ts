@@ -21,6 +21,7 @@ const COMPLETED_ON: Readonly<Record<string, [cell: string, paper: string]>> = {
   "2022-D-1": ["2023-02-01", "The amended Ordinance came into operation on 1 February 2023"],
   "2022-E-1": ["2022-09-13", "The public consultation completed on 13 September 2022"],
   "2022-F-4": ["2022-12-31", "Firefighting equipment was distributed ... by end-2022"],
+  "2022-F-8": ["2022-11-07", "The PTS-MCI was officially launched on 7 November 2022"],
   "2022-F-9": ["2022-12-31", "Since end-2022, the Intelligent Life Locator has been introduced"],
   "2022-F-11": ["2023-09-30", "The technical adaptation of the Rescue Map solution ... has been completed"],
   "2022-G-1": [
