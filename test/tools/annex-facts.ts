@@ -143,6 +143,21 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
       },
     ],
   },
+  "2022-N-9": {
+    reason:
+      '"To launch the Rehabilitation Express in Q4 2022 and arrange for the education and publicity vehicle ... to visit at least 10 primary schools ... every month": the visits start once the vehicle is launched, from January 2023.',
+    targets: [
+      { kind: "milestone", deadline: period("in Q4 2022") },
+      {
+        kind: "recurring",
+        unit: "primary schools",
+        quantity: 10,
+        period: "month",
+        aggregate: "total",
+        window: { text: "every month", start: "2023-01-01" },
+      },
+    ],
+  },
   "2023-N-2": {
     reason:
       '"Establish the Leaders Forum Alumni Association by end-2023, and organise at least one sharing activity every quarter": the sharing starts once the Association exists, from Q1 2024.',

@@ -17,6 +17,7 @@ const HAND_SET: Record<string, RegExp> = {
   "2022-G-5": /staged rise/,
   "2022-M-1": /second sentence/,
   "2022-N-4": /counts the calendar year/,
+  "2022-N-9": /visits start once the vehicle is launched/,
   "2023-H-2": /has no deadline/,
   "2023-N-2": /sharing starts once the Association exists/,
   "2023-O-1": /is a milestone of its own/,
