@@ -1,3 +1,4 @@
+import { monthName } from "../calendar";
 import type { Deadline, Target } from "../register/schema";
 import { PERIOD_NOUN } from "../register/period-nouns";
 
@@ -31,7 +32,7 @@ export function describeTarget(target: Target): string {
     case "recurring":
       return (
         `${formatQuantity(target.quantity)} ${target.unit} per ${PERIOD_NOUN[target.period]}` +
-        (target.firstMonth === undefined ? "" : ` (cycles from ${cycleMonth(target.firstMonth)})`) +
+        (target.firstMonth === undefined ? "" : ` (cycles from ${monthName(target.firstMonth)})`) +
         (target.aggregate === "average" ? " on average" : "")
       );
     case "level":
@@ -79,8 +80,4 @@ export function targetDeadlines(target: Target): Deadline[] {
 export function finalDeadline(targets: readonly Target[]): string | null {
   const ends = targets.flatMap(targetDeadlines).map((deadline) => deadline.end);
   return ends.length === 0 ? null : ends.reduce((latest, end) => (end > latest ? end : latest));
-}
-
-function cycleMonth(month: number): string {
-  return new Date(Date.UTC(2000, month - 1, 1)).toLocaleString("en-GB", { month: "long", timeZone: "UTC" });
 }

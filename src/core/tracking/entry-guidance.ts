@@ -1,3 +1,4 @@
+import { NUMERIC_KINDS } from "../engine/compile";
 import type { Target } from "../register/schema";
 import type { EntryColumnKey } from "./columns";
 
@@ -30,14 +31,6 @@ export const ENTRY_GUIDANCE: Readonly<Record<EntryColumnKey, EntryGuidance>> = {
 
 /** Excel refuses an input message over 255 characters. */
 const MESSAGE_LIMIT = 255;
-const NUMERIC_KINDS: ReadonlySet<Target["kind"]> = new Set([
-  "count",
-  "staged",
-  "percentage-change",
-  "reduction",
-  "recurring",
-  "level",
-]);
 
 function partList(indexes: readonly number[]): string {
   const numbers = indexes.map((index) => `(${index + 1})`);

@@ -1,4 +1,4 @@
-import { fromDayNumber } from "../../calendar";
+import { fromDayNumber, monthName } from "../../calendar";
 import type { RecurringTarget } from "../../register/schema";
 import type { CompiledTarget } from "../compile";
 import { EPSILON, elapsedFraction } from "../expected";
@@ -80,24 +80,9 @@ export function evaluateRecurring(
 
 /** "3 000 each year", "12 each year from July". */
 function each(target: RecurringTarget): string {
-  const from = target.firstMonth === undefined ? "" : ` from ${MONTH_NAMES[target.firstMonth - 1]}`;
+  const from = target.firstMonth === undefined ? "" : ` from ${monthName(target.firstMonth)}`;
   return `${figure(target.quantity)} each ${PERIOD_NOUN[target.period]}${from}`;
 }
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 function currentPeriod(compiled: CompiledTarget, target: RecurringTarget, ctx: RunContext): PeriodSpan {
   const memo = compiled.cycle;
