@@ -31,6 +31,11 @@ export function lastDayOfMonth(year: number, month: number): string {
   return toIsoDate(year, month, daysInMonth(year, month));
 }
 
+/** The month's name: 7 -> "July". */
+export function monthName(month: number): string {
+  return MONTH_NAMES[month - 1];
+}
+
 const MONTH_NAMES = [
   "January",
   "February",

@@ -14,7 +14,7 @@ import {
   columnIndex,
   type TrackingColumnKey,
 } from "../core/tracking/columns";
-import { ENTRY_GUIDANCE } from "../core/tracking/entry-guidance";
+import { rowEntryGuidance, type EntryGuidance } from "../core/tracking/entry-guidance";
 import { STATUS_STYLES, TINTED_STATUSES, statusRuleFormula } from "../core/tracking/flags";
 import { mergeTrackingRows } from "../core/tracking/merge";
 import { buildRegisterRows } from "../core/tracking/rows";
@@ -53,8 +53,10 @@ function argb(hex: string): string {
   return `FF${hex.replace("#", "").toUpperCase()}`;
 }
 
-function validationFor(key: (typeof ENTRY_COLUMN_KEYS)[number]): ExcelJS.DataValidation {
-  const guidance = ENTRY_GUIDANCE[key];
+function validationFor(
+  key: (typeof ENTRY_COLUMN_KEYS)[number],
+  guidance: EntryGuidance,
+): ExcelJS.DataValidation {
   const message = { showInputMessage: true, promptTitle: guidance.title, prompt: guidance.message };
   switch (key) {
     case "reportedStatus":
@@ -76,9 +78,10 @@ function validationFor(key: (typeof ENTRY_COLUMN_KEYS)[number]): ExcelJS.DataVal
         allowBlank: true,
         formulae: [new Date(Date.UTC(2000, 0, 1))],
         showErrorMessage: true,
-        errorStyle: "stop",
+        // A warning, not a stop: a KPI with several targets takes "; 2024-03-20", one date per part.
+        errorStyle: "warning",
         errorTitle: "Completed on",
-        error: "Enter a date, e.g. 2024-03-20.",
+        error: "Enter a date, e.g. 2024-03-20, or one per part separated by ;. Keep it anyway?",
         ...message,
       };
     default:
@@ -101,6 +104,12 @@ export async function trackerWorkbook(
   const values = toTableValues(mergeTrackingRows(registerRows, []));
   const { titleRow, asAtRow, headerRow, firstDataRow } = TRACKING_SHEET;
   const lastDataRow = firstDataRow + values.length - 1;
+  const targetsById = new Map(
+    register.areas.flatMap((area) =>
+      area.measures.flatMap((m) => m.kpis.map((kpi) => [kpi.id, kpi.targets] as const)),
+    ),
+  );
+  const rowGuidance = registerRows.map((row) => rowEntryGuidance(targetsById.get(row.id)!));
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "KPI Tracker";
@@ -142,7 +151,10 @@ export async function trackerWorkbook(
       if (TEXT_ENTRY_KEYS.includes(column.key)) cell.numFmt = "@";
       if (DATE_KEYS.includes(column.key)) cell.numFmt = DATE_NUMBER_FORMAT;
       cell.alignment = { vertical: "top", wrapText: WRAPPED_KEYS.includes(column.key) };
-      if (entry) cell.dataValidation = validationFor(column.key as (typeof ENTRY_COLUMN_KEYS)[number]);
+      if (entry) {
+        const key = column.key as (typeof ENTRY_COLUMN_KEYS)[number];
+        cell.dataValidation = validationFor(key, rowGuidance[row - firstDataRow][key]);
+      }
     }
     sheet.getCell(headerRow, index).font = { bold: true, color: { argb: "FFFFFFFF" } };
   }

@@ -112,8 +112,60 @@ const TARGETS: Target[][] = [
   ],
 ];
 
-function syntheticRegister(): Register {
-  const kpis: KpiEntry[] = TARGETS.map((targets, i) => ({
+/** KPIs with several targets, as the paper's 2022-C-2, F-6, L-1 and O-1 have them. */
+const MULTIPART_TARGETS: Target[][] = [
+  TARGETS[11],
+  TARGETS[12],
+  [
+    { kind: "count", unit: "appeal cases", quantity: 1500, deadline: span("2023-01-01", "2023-12-31") },
+    {
+      kind: "recurring",
+      unit: "appeal cases",
+      quantity: 3000,
+      period: "year",
+      aggregate: "total",
+      window: { text: "each year starting from 2024", start: "2024-01-01" },
+    },
+  ],
+  [
+    {
+      kind: "recurring",
+      unit: "courses",
+      quantity: 12,
+      period: "year",
+      aggregate: "total",
+      firstMonth: 7,
+      window: { text: "each year starting from Q3 2022", start: "2022-07-01" },
+    },
+    {
+      kind: "recurring",
+      unit: "trainees",
+      quantity: 240,
+      period: "year",
+      aggregate: "total",
+      firstMonth: 7,
+      window: { text: "each year starting from Q3 2022", start: "2022-07-01" },
+    },
+  ],
+  [
+    { kind: "milestone", label: "opening", deadline: span("2024-01-01", "2024-12-31") },
+    { kind: "milestone", label: "consultation", deadline: span("2024-01-01", "2024-04-30") },
+  ],
+  [{ kind: "ongoing" }, TARGETS[0][0], TARGETS[9][0]],
+];
+
+const MULTIPART_ACTUALS = ["98; 180", "; 2", "1 572; 2 039", "6;", "", "; 600;", "100; lots"];
+const MULTIPART_DATES = ["; 2024-03-20", "2024-03-20", "2024-05-01;", null, "; ; 2024-02-30"];
+const MULTIPART_PHRASES = [
+  "KPI of 2023 completed. KPI of 2024 on track.",
+  "Task on track.",
+  null,
+  "Task completed. Task delayed.",
+  "KPI of 2023 done.",
+];
+
+function syntheticRegister(targets: Target[][] = TARGETS): Register {
+  const kpis: KpiEntry[] = targets.map((targets, i) => ({
     id: `2024-A-${i + 1}`,
     departments: ["FSD"],
     text: [{ text: `KPI ${i + 1}` }],
@@ -202,14 +254,32 @@ function distinctKpis(register: Register, entries: ProgressEntry[]): [Register, 
   return [distinct, entries.map((entry, i) => ({ ...entry, kpiId: `2024-A-${i + 1}` }))];
 }
 
+function multipartEntries(register: Register): ProgressEntry[] {
+  const kpis = register.areas[0].measures[0].kpis;
+  const entries: ProgressEntry[] = new Array<ProgressEntry>(ROWS);
+  for (let i = 0; i < ROWS; i++) {
+    entries[i] = {
+      kpiId: kpis[i % kpis.length].id,
+      actual: MULTIPART_ACTUALS[(i * 7) % MULTIPART_ACTUALS.length],
+      completedOn: MULTIPART_DATES[(i * 3) % MULTIPART_DATES.length],
+      reportedStatus: MULTIPART_PHRASES[(i * 5) % MULTIPART_PHRASES.length],
+      latestProgress: i % 3 === 0 ? "Some progress." : null,
+    };
+  }
+  return entries;
+}
+
 export default async function bench(): Promise<Record<string, number>> {
   const register = syntheticRegister();
   const entries = syntheticEntries(register);
   const elapsed = medianRunMs(register, entries);
   const distinctElapsed = medianRunMs(...distinctKpis(register, entries));
+  const multipart = syntheticRegister(MULTIPART_TARGETS);
+  const multipartElapsed = medianRunMs(multipart, multipartEntries(multipart));
   return {
     engine_100k_rows_ms: Math.round(elapsed),
     engine_rows_per_s: Math.round((ROWS / elapsed) * 1000),
     engine_100k_distinct_kpis_ms: Math.round(distinctElapsed),
+    engine_100k_multipart_rows_ms: Math.round(multipartElapsed),
   };
 }

@@ -30,6 +30,11 @@ export const BUDGETS: Record<string, Budget> = {
   engine_100k_rows_ms: { meaning: "engine: validate 100,000 KPI rows", unit: "ms", max: 500 },
   engine_rows_per_s: { meaning: "engine throughput (100k rows / time)", unit: "rows/s", min: 200_000 },
   engine_100k_distinct_kpis_ms: { meaning: "engine: the same rows, each under its own KPI", unit: "ms" },
+  engine_100k_multipart_rows_ms: {
+    meaning: "engine: 100,000 rows of KPIs with several targets, one value per part",
+    unit: "ms",
+    max: 500,
+  },
   load_syncs_50: { meaning: "Excel: context.sync() calls to load 50 KPIs", unit: "syncs", max: 4 },
   load_syncs_2000: {
     meaning: "Excel: syncs to load 2,000 KPIs (same as for 50)",

@@ -28,6 +28,8 @@ import { installDouble, seedRegister } from "./helpers";
 
 const TABLE = "KpiTracker2023";
 const AS_AT = "2024-06-30";
+const ONGOING_REASON =
+  'nothing to compute: enter its status in Reported status ("Task completed.", "Task on track.", "Working towards the target.", "Task delayed.")';
 
 /** Excel's serial for a date, written out here rather than taken from the add-in (1 = 1 Jan 1900). */
 function isoFromSerial(serial: CellValue): string {
@@ -58,7 +60,7 @@ type Row = [
 // prettier-ignore
 const VALIDATED: Row[] = [
   ["2023-A-1", "Milestone", "2024-12-31", ["within 2024"], "by 31 Dec 2024", "completed", ""],
-  ["2023-A-2", "Ongoing (no measurable target)", "", [], "", "not-reported", "no reported status (an ongoing KPI takes the officer's phrase)"],
+  ["2023-A-2", "Ongoing (no measurable target)", "", [], "", "not-reported", ONGOING_REASON],
   ["2023-A-3", "Milestone", "2024-12-31", ["within 2024"], "by 31 Dec 2024", "not-reported", "nothing reported yet (deadline 31 Dec 2024)"],
   ["2023-B-1", "about 20 000 participants", "2024-12-31", ["by end-2024"], "about 11 521 participants", "off-track", "580 of 20 000 participants as at 30 Jun 2024; about 11 521 expected by now (deadline 31 Dec 2024)"],
   ["2023-C-1", "Milestone", "2024-12-31", ["within 2024"], "by 31 Dec 2024", "not-reported", "nothing reported yet (deadline 31 Dec 2024)"],
@@ -85,27 +87,27 @@ const VALIDATED: Row[] = [
   ["2023-M-5", "Milestone", "2023-12-31", ["in Q4 2023"], "by 31 Dec 2023", "overdue", "not completed (Completed on is empty) and the deadline 31 Dec 2023 has passed"],
   ["2023-M-6", "Milestone", "2024-09-30", ["by Q3 2024"], "by 30 Sep 2024", "not-reported", "nothing reported yet (deadline 30 Sep 2024)"],
   ["2023-N-1", "Milestone", "2023-12-31", ["by end-2023"], "by 31 Dec 2023", "overdue", "not completed (Completed on is empty) and the deadline 31 Dec 2023 has passed"],
-  ["2023-N-2", "1) Milestone; 2) 1 sharing activity per quarter", "2023-12-31", ["by end-2023", "every quarter"], "by 31 Dec 2023; 1", "overdue", "milestone (by end-2023): not completed (Completed on is empty) and the deadline 31 Dec 2023 has passed; sharing activity: Actual not entered; 1 sharing activity expected in Q2 2024 by now (1 each quarter)"],
+  ["2023-N-2", "(1) Milestone by end-2023 (2) 1 sharing activity per quarter", "2023-12-31", ["by end-2023", "every quarter"], "by 31 Dec 2023; 1", "overdue", "(1) milestone by end-2023: not completed (Completed on is empty) and the deadline 31 Dec 2023 has passed; (2) sharing activity: Actual not entered; 1 sharing activity expected in Q2 2024 by now (1 each quarter)"],
   ["2023-N-3", "Milestone", "2023-12-31", ["within 2023"], "by 31 Dec 2023", "overdue", "not completed (Completed on is empty) and the deadline 31 Dec 2023 has passed"],
-  ["2023-O-1", "100 cadet members", "2024-12-31", ["within 2024"], "about 50 cadet members", "not-reported", "Actual not entered; about 50 cadet members expected by now (deadline 31 Dec 2024)"],
+  ["2023-O-1", "(1) Milestone: bring in the HKACC within 2024 (2) 100 cadet members", "2024-12-31", ["within 2024", "within 2024"], "by 31 Dec 2024; about 50", "not-reported", "(1) bring in the HKACC: nothing reported yet (deadline 31 Dec 2024); (2) cadet members: Actual not entered; about 50 cadet members expected by now (deadline 31 Dec 2024)"],
   ["2023-O-2", "Milestone", "2024-09-30", ["by Q3 2024"], "by 30 Sep 2024", "not-reported", "nothing reported yet (deadline 30 Sep 2024)"],
-  ["2023-P-1", "1) 10 participating schools; 2) 200 student participants", "2023-12-31", ["by end-2023", "by end-2023"], "10; 200", "overdue", "participating schools: Actual not entered and the deadline 31 Dec 2023 has passed (target 10 participating schools); student participants: Actual not entered and the deadline 31 Dec 2023 has passed (target 200 student participants)"],
+  ["2023-P-1", "(1) 10 participating schools (2) 200 student participants", "2023-12-31", ["by end-2023", "by end-2023"], "10; 200", "overdue", "(1) participating schools: Actual not entered and the deadline 31 Dec 2023 has passed (target 10 participating schools); (2) student participants: Actual not entered and the deadline 31 Dec 2023 has passed (target 200 student participants)"],
   ["2023-Q-1", "40 members", "2024-12-31", ["within 2024"], "about 20 members", "not-reported", "Actual not entered; about 20 members expected by now (deadline 31 Dec 2024)"],
   ["2023-Q-2", "+5% active members of youth uniformed groups of various disciplined services", "2023-12-31", ["by end-2023"], "5%", "overdue", "Actual not entered and the deadline 31 Dec 2023 has passed (target 5%)"],
-  ["2023-Q-3", "from 300 to 800 Fire & Ambulance Services Teen Connect (FAST Connect) members", "2024-08-31", ["by the end of the 2023/24 school year"], "about 701 Fire & Ambulance Services Teen Connect (FAST Connect) members", "not-reported", "Actual not entered; about 701 Fire & Ambulance Services Teen Connect (FAST Connect) members expected by now (deadline 31 Aug 2024)"],
+  ["2023-Q-3", "(1) from 300 to 800 Fire & Ambulance Services Teen Connect (FAST Connect) members (2) 18 districts of Hong Kong", "2024-08-31", ["by the end of the 2023/24 school year", "by the end of the 2023/24 school year"], "about 701; about 14", "not-reported", "(1) Fire & Ambulance Services Teen Connect (FAST Connect) members: Actual not entered; about 701 Fire & Ambulance Services Teen Connect (FAST Connect) members expected by now (deadline 31 Aug 2024); (2) districts of Hong Kong: Actual not entered; about 14 districts of Hong Kong expected by now (deadline 31 Aug 2024)"],
   ["2023-Q-4", "membership of the ImmD Youth Leaders Corps: from about 400 to 500 by 2023-12-31, then 600 by 2024-12-31", "2024-12-31", ["by end-2023", "within 2024"], "500 membership of the ImmD Youth Leaders Corps", "overdue", "Actual not entered; the stage deadline 31 Dec 2023 has passed (final target 600 by 31 Dec 2024)"],
   ["2023-Q-5", "30 000 young people", "2023-12-31", ["by end-2023"], "30 000 young people", "overdue", "Actual not entered and the deadline 31 Dec 2023 has passed (target 30 000 young people)"],
   ["2023-Q-6", "10 primary schools per month on average", "2024-08-31", ["per month on average in the 2023/24 school year"], "10 primary schools", "not-reported", "Actual not entered; 10 primary schools expected a month on average by now (10 each month)"],
   ["2023-Q-7", "1 300 Junior Police Call members", "2024-08-31", ["in the 2023/24 school year"], "about 1 080 Junior Police Call members", "not-reported", "Actual not entered; about 1 080 Junior Police Call members expected by now (deadline 31 Aug 2024)"],
   ["2023-Q-8", "120 visits", "2024-12-31", ["within 2024"], "about 60 visits", "not-reported", "Actual not entered; about 60 visits expected by now (deadline 31 Dec 2024)"],
   ["2023-Q-9", "1 000 Customs YES members", "2024-12-31", ["within 2024"], "about 497 Customs YES members", "not-reported", "Actual not entered; about 497 Customs YES members expected by now (deadline 31 Dec 2024)"],
-  ["2023-R-1", "1) Milestone; 2) Milestone", "2024-06-30", ["from January 2024", "in the first half of 2024"], "by 31 Jan 2024; by 30 Jun 2024", "overdue", "milestone (from January 2024): not completed (Completed on is empty) and the deadline 31 Jan 2024 has passed; milestone (in the first half of 2024): nothing reported yet (deadline 30 Jun 2024)"],
+  ["2023-R-1", "(1) Milestone from January 2024 (2) Milestone in the first half of 2024", "2024-06-30", ["from January 2024", "in the first half of 2024"], "by 31 Jan 2024; by 30 Jun 2024", "overdue", "(1) milestone from January 2024: not completed (Completed on is empty) and the deadline 31 Jan 2024 has passed; (2) milestone in the first half of 2024: nothing reported yet (deadline 30 Jun 2024)"],
   ["2023-R-2", "Milestone", "2024-12-31", ["in Q4 2024"], "by 31 Dec 2024", "not-reported", "nothing reported yet (deadline 31 Dec 2024)"],
-  ["2023-S-1", "Ongoing (no measurable target)", "", [], "", "not-reported", "no reported status (an ongoing KPI takes the officer's phrase)"],
+  ["2023-S-1", "Ongoing (no measurable target)", "", [], "", "not-reported", ONGOING_REASON],
   ["2023-S-2", "Milestone", "2024-12-31", ["in 2024"], "by 31 Dec 2024", "not-reported", "nothing reported yet (deadline 31 Dec 2024)"],
   ["2023-S-3", "Milestone", "2024-12-31", ["by end-2024"], "by 31 Dec 2024", "not-reported", "nothing reported yet (deadline 31 Dec 2024)"],
   ["2023-S-4", "Milestone", "2024-12-31", ["starting from 2024"], "by 31 Dec 2024", "not-reported", "nothing reported yet (deadline 31 Dec 2024)"],
-  ["2023-T-1", "Ongoing (no measurable target)", "", [], "", "not-reported", "no reported status (an ongoing KPI takes the officer's phrase)"],
+  ["2023-T-1", "Ongoing (no measurable target)", "", [], "", "not-reported", ONGOING_REASON],
 ];
 
 const NUMBER_WORDS: Record<string, string> = { "1": "one", "2": "two", "4": "four", "7": "seven" };

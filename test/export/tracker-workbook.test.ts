@@ -3,6 +3,7 @@ import { TRACKING_COLUMNS, columnIndex } from "../../src/core/tracking/columns";
 import { TRACKING_SHEET, trackingSheetName } from "../../src/core/tracking/sheet-layout";
 import { smallRegister } from "../core/annex/fixture";
 import { readPart } from "./zip";
+import { loadSeed } from "../core/register/seed-files";
 
 describe("trackerWorkbook", () => {
   it("lays out title, as-at and the table rows of the chosen departments", async () => {
@@ -27,6 +28,23 @@ describe("trackerWorkbook", () => {
     // In SpreadsheetML a permission attribute set to "0" means "not protected", i.e. allowed.
     expect(protection).toMatch(/autoFilter="0"/);
     expect(protection).not.toMatch(/sort="0"/);
+  });
+
+  it("gives a row whose KPI has two milestones the one-date-per-part input message, and only warns on it", async () => {
+    const year2022 = loadSeed(2022);
+    const workbook = await trackerWorkbook(year2022);
+    const sheet = workbook.getWorksheet(trackingSheetName(2022))!;
+    const ids = sheet.getColumn(columnIndex("id") + 1).values as unknown[];
+    const row = ids.indexOf("2022-L-1");
+    const validation = sheet.getCell(row, columnIndex("completedOn") + 1).dataValidation;
+    expect(validation.prompt).toMatch(
+      /^One date per part separated by ; .* e\.g\. ; 2024-03-20 when only part \(2\) is done\.$/,
+    );
+    expect(validation.errorStyle).toBe("warning");
+    const single = ids.indexOf("2022-B-1");
+    expect(sheet.getCell(single, columnIndex("completedOn") + 1).dataValidation.prompt).toMatch(
+      /^Date the milestone/,
+    );
   });
 
   it("refuses a department with no KPIs rather than writing an empty table", async () => {

@@ -109,6 +109,127 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
       },
     ],
   },
+  "2022-F-8": {
+    reason:
+      '"To launch the PTS-MCI ... in Q4 2022 to reduce the time ... by more than 50%": the launch is a milestone of its own beside the reduction.',
+    targets: [
+      { kind: "milestone", label: "launch of the PTS-MCI", deadline: period("in Q4 2022") },
+      {
+        kind: "percentage-change",
+        unit: "time of reporting/updating casualty information",
+        direction: "decrease",
+        percent: 50,
+        deadline: period("in Q4 2022"),
+      },
+    ],
+  },
+  "2022-M-1": {
+    reason:
+      'its second sentence, "The HKPF will also introduce an electronic platform in phases for e-application and issuance of e-licences or e-permits", is a target with no date: an ongoing part.',
+    targets: [
+      { kind: "count", unit: "kiosks", quantity: 12, deadline: period("within 2022") },
+      { kind: "ongoing", label: "electronic platform for e-licences and e-permits" },
+    ],
+  },
+  "2022-N-4": {
+    reason:
+      '"at least 10 000 young people ... by end-2022" counts the calendar year, as the paper reports it ("In 2022, the number of participants ... was 25 099").',
+    targets: [
+      {
+        kind: "count",
+        unit: "young people",
+        quantity: 10000,
+        deadline: { text: "by end-2022", start: "2022-01-01", end: "2022-12-31" },
+      },
+    ],
+  },
+  "2022-N-9": {
+    reason:
+      '"To launch the Rehabilitation Express in Q4 2022 and arrange for the education and publicity vehicle ... to visit at least 10 primary schools ... every month": the visits start once the vehicle is launched, from January 2023.',
+    targets: [
+      { kind: "milestone", deadline: period("in Q4 2022") },
+      {
+        kind: "recurring",
+        unit: "primary schools",
+        quantity: 10,
+        period: "month",
+        aggregate: "total",
+        window: { text: "every month", start: "2023-01-01" },
+      },
+    ],
+  },
+  "2023-N-2": {
+    reason:
+      '"Establish the Leaders Forum Alumni Association by end-2023, and organise at least one sharing activity every quarter": the sharing starts once the Association exists, from Q1 2024.',
+    targets: [
+      { kind: "milestone", deadline: period("by end-2023", LIST_START_2023) },
+      {
+        kind: "recurring",
+        unit: "sharing activity",
+        quantity: 1,
+        period: "quarter",
+        aggregate: "total",
+        window: { text: "every quarter", start: "2024-01-01" },
+      },
+    ],
+  },
+  "2023-O-1": {
+    reason:
+      '"Bring in the Hong Kong Air Cadet Corps ... as a youth uniformed group subsidised by the Government Flying Service" is a milestone of its own, within 2024 as the training is.',
+    targets: [
+      { kind: "milestone", label: "bring in the HKACC", deadline: period("within 2024", LIST_START_2023) },
+      {
+        kind: "count",
+        unit: "cadet members",
+        quantity: 100,
+        deadline: period("within 2024", LIST_START_2023),
+      },
+    ],
+  },
+  "2023-Q-2": {
+    reason:
+      '"Increase the number of active members ... by 5% by end-2023" compares one year-end with the previous one: the window is 2023.',
+    targets: [
+      {
+        kind: "percentage-change",
+        unit: "active members of youth uniformed groups of various disciplined services",
+        direction: "increase",
+        percent: 5,
+        deadline: { text: "by end-2023", start: "2023-01-01", end: "2023-12-31" },
+      },
+    ],
+  },
+  "2023-Q-3": {
+    reason:
+      '"extend the coverage of FAST Connect to all 18 districts of Hong Kong" is a second target beside the members.',
+    targets: [
+      {
+        kind: "count",
+        unit: "Fire & Ambulance Services Teen Connect (FAST Connect) members",
+        quantity: 800,
+        baseline: 300,
+        deadline: period("by the end of the 2023/24 school year", LIST_START_2023),
+      },
+      {
+        kind: "count",
+        unit: "districts of Hong Kong",
+        quantity: 18,
+        deadline: period("by the end of the 2023/24 school year", LIST_START_2023),
+      },
+    ],
+  },
+  "2023-Q-5": {
+    reason:
+      '"at least 30 000 young people ... by end-2023" counts the calendar year, as the paper reports the 2022 list\'s like target ("In 2022 ... 25 099").',
+    targets: [
+      {
+        kind: "count",
+        unit: "young people",
+        quantity: 30000,
+        deadline: { text: "by end-2023", start: "2023-01-01", end: "2023-12-31" },
+      },
+    ],
+  },
 };
 
 export const REPORTED_FIGURES: Record<string, ReportedFigure[]> = {
@@ -210,4 +331,27 @@ export const REPORTED_FIGURES: Record<string, ReportedFigure[]> = {
   "2022-O-1": [
     figure(1, 150, "kids from new arrival families", since("since October 2022", "2022-10-01"), true),
   ],
+};
+
+/**
+ * Departments as the paper assigns the work, where the KPI text names another body or none: the paper's
+ * progress or its paragraphs say who does it.
+ */
+export const ASSIGNED_DEPARTMENTS: Record<string, { departments: string; reason: string }> = {
+  "2022-I-1": {
+    departments: "C&ED",
+    reason: 'the paper\'s progress: "the C&ED has procured six auto-detection devices"',
+  },
+  "2023-H-1": {
+    departments: "ImmD",
+    reason: 'paragraph 18(a): "the ImmD will enhance identification of potential abusers"',
+  },
+  "2023-H-3": {
+    departments: "ImmD",
+    reason: "paragraph 18(c): treatment of immigration detainees, the ImmD's detention facilities",
+  },
+  "2023-H-4": {
+    departments: "ImmD",
+    reason: 'paragraph 18(d) and 17(d): removals of unsubstantiated claimants, "the ImmD has removed"',
+  },
 };

@@ -13,7 +13,7 @@ import * as path from "path";
 import { cellRuns, normaliseRichText, plainText, readAnnexes, splitBullets } from "./annex-source";
 import { buildRegister, type KpiListRow } from "../../src/core/register/build-register";
 import { loadRegister } from "../../src/core/register/load";
-import { HAND_SET, REPORTED_FIGURES } from "./annex-facts";
+import { ASSIGNED_DEPARTMENTS, HAND_SET, REPORTED_FIGURES } from "./annex-facts";
 import type { PaperProgress, Register, TextRun } from "../../src/core/register/schema";
 
 const repoRoot = path.resolve(__dirname, "../..");
@@ -118,13 +118,16 @@ export function paperRows(year: number, areas: DraftArea[]): KpiListRow[] {
   return areas.flatMap((area) =>
     area.measures.flatMap((measure) =>
       measure.kpis.map((draft, index) => {
-        const handSet = HAND_SET[`${year}-${measure.letter}-${index + 1}`];
+        const id = `${year}-${measure.letter}-${index + 1}`;
+        const handSet = HAND_SET[id];
+        const assigned = ASSIGNED_DEPARTMENTS[id];
         return {
           area: `(${area.numeral}) ${area.title}`,
           measure: `(${measure.letter}) ${measure.title}`,
           text: normaliseRichText(draft.text),
           ...(measure.preamble ? { preamble: normaliseRichText(measure.preamble) } : {}),
           ...(handSet ? { handSet } : {}),
+          ...(assigned ? { departments: assigned.departments } : {}),
         };
       }),
     ),

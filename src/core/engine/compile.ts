@@ -1,6 +1,8 @@
 import { dayNumber } from "../calendar";
 import { levelUnitSuffix, levelWords } from "./evaluators/level";
 import type { Deadline, Target } from "../register/schema";
+import type { FieldReading } from "./entry";
+import type { PeriodSpan } from "./periods";
 import type { CellValue } from "./types";
 import { deadlineNote, deadlinePassed, figure, shortDate } from "./reasons";
 
@@ -25,8 +27,14 @@ export interface CompiledTarget {
   stages: Array<DaySpan & { quantity: number; actualSuffix: string }>;
   /** Recurring targets: the window; endDay is Infinity when the window is open-ended. */
   window: DaySpan | null;
-  /** How to name the part in reasons when a KPI has several targets. */
+  /** Recurring targets: the cycle containing the as-at day last asked. */
+  cycle: { asAtDay: number; span: PeriodSpan | null };
+  /** How to name the part in reasons: "(2) public sessions" when the KPI has several targets, else its unit. */
   name: string;
+  /** What the part counts ("training sessions"), or the milestone's words. */
+  unitName: string;
+  /** Position among the targets that take a figure in Actual; -1 for milestones and ongoing targets. */
+  numericPosition: number;
   /** Reason text fixed by the target, built once: see NumericCheck. */
   actualSuffix: string;
   unitSuffix: string;
@@ -71,6 +79,14 @@ export interface CompiledKpi {
   hasMeasurable: boolean;
   /** The Expected column text last built, and the part texts it was built from. */
   expectedMemo: { parts: string[]; text: string };
+  /** Entry cells already read for this KPI (Completed on: for the as-at day last asked). */
+  readings: {
+    asAtDay: number;
+    blank: FieldReading;
+    actual: Map<CellValue, FieldReading>;
+    completedOn: Map<CellValue, FieldReading>;
+    reportedStatus: Map<CellValue, FieldReading>;
+  };
 }
 
 export const NUMERIC_KINDS: ReadonlySet<Target["kind"]> = new Set([
@@ -95,22 +111,33 @@ function milestoneTexts(endDay: number): MilestoneTexts {
   };
 }
 
-function partName(target: Target, index: number): string {
+function partName(target: Target): string {
   if (target.label) return target.label;
-  if (target.kind === "milestone") return `milestone (${target.deadline.text})`;
-  if (target.kind === "ongoing") return `target ${index + 1}`;
+  if (target.kind === "milestone") return `milestone ${target.deadline.text}`;
+  if (target.kind === "ongoing") return "ongoing work";
   return target.unit;
 }
 
+/** The Target column numbers a KPI's parts "(1) … (2) …"; entries, reasons and errors use the same numbers. */
+export function partNumber(index: number): string {
+  return `(${index + 1})`;
+}
+
 export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
+  const several = kpi.targets.length > 1;
+  let numericCount = 0;
   const targets = kpi.targets.map((target, index): CompiledTarget => {
+    const unitName = partName(target);
     const compiled: CompiledTarget = {
       index,
       target,
       span: null,
       stages: [],
       window: null,
-      name: partName(target, index),
+      cycle: { asAtDay: NaN, span: null },
+      name: several ? `${partNumber(index)} ${unitName}` : unitName,
+      unitName,
+      numericPosition: NUMERIC_KINDS.has(target.kind) ? numericCount++ : -1,
       actualSuffix: "",
       unitSuffix: "unit" in target ? ` ${target.unit}` : "",
       figureSuffix: "",
@@ -178,5 +205,12 @@ export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
     milestones: targets.filter((t) => t.target.kind === "milestone"),
     hasMeasurable: targets.some((t) => t.target.kind !== "ongoing"),
     expectedMemo: { parts: [], text: "" },
+    readings: {
+      asAtDay: NaN,
+      blank: { values: new Array<null>(targets.length).fill(null), errors: null },
+      actual: new Map(),
+      completedOn: new Map(),
+      reportedStatus: new Map(),
+    },
   };
 }

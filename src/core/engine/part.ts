@@ -1,5 +1,3 @@
-import type { Period } from "../register/schema";
-import type { PeriodSpan } from "./periods";
 import type { ReportedStatusPhrase } from "./phrases";
 import type { Status } from "./status";
 import type { TargetResult } from "./types";
@@ -9,8 +7,6 @@ export interface RunContext {
   asAt: string;
   asAtDay: number;
   tolerance: number;
-  /** Periods containing the as-at date, computed on first use. */
-  periods: Map<Period, PeriodSpan>;
 }
 
 /** A figure from the Actual column, already understood. */

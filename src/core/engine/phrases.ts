@@ -54,3 +54,31 @@ export function matchReportedPhrase(text: string): ReportedStatusPhrase | null {
   if (EXACT.has(text)) return text as ReportedStatusPhrase;
   return BY_KEY.get(phraseKey(text)) ?? null;
 }
+
+/** "KPI of 2023 on track.": the paper's sentence for one part of a KPI, and the phrase it amounts to. */
+const PART_SENTENCE = /^kpi of \d{4} (completed|on track|working towards the target|delayed)$/;
+const PART_CLAIM: Readonly<Record<string, ReportedStatusPhrase>> = {
+  completed: "Task completed.",
+  "on track": "Task on track.",
+  "working towards the target": "Working towards the target.",
+  delayed: "Task delayed.",
+};
+const SENTENCE_END = /(?<=[.。])\s*/;
+
+/**
+ * One phrase, or one sentence per part of the KPI in the paper's form ("KPI of 2022 completed. KPI of 2023
+ * on track."), each an allowed phrase or "KPI of <year> <completed | on track | …>". Null when any is not.
+ */
+export function matchReportedPhrases(text: string): ReportedStatusPhrase[] | null {
+  const single = matchReportedPhrase(text);
+  if (single !== null) return [single];
+  const phrases: ReportedStatusPhrase[] = [];
+  for (const sentence of text.trim().split(SENTENCE_END)) {
+    if (sentence === "") continue;
+    const phrase =
+      matchReportedPhrase(sentence) ?? PART_CLAIM[PART_SENTENCE.exec(phraseKey(sentence))?.[1] ?? ""];
+    if (phrase === undefined || phrase === null) return null;
+    phrases.push(phrase);
+  }
+  return phrases.length === 0 ? null : phrases;
+}

@@ -6,10 +6,10 @@ import { compileKpi, type CompiledKpi, type CompiledTarget, type EvaluableKpi } 
 import { parseEntry } from "./entry";
 import { evaluateTarget } from "./evaluators/evaluate-target";
 import type { PartInput, PartVerdict, RunContext } from "./part";
-import { REPORTED_PHRASE_STATUS, proposePhrase } from "./phrases";
+import { REPORTED_PHRASE_STATUS, proposePhrase, type ReportedStatusPhrase } from "./phrases";
 import { flagConflicts } from "./conflicts";
 import { flagRepeatedKpis } from "./repeated";
-import { figure, remember } from "./reasons";
+import { figure, remember, shortDate } from "./reasons";
 import { STATUS_SEVERITY } from "./severity";
 import type { Status } from "./status";
 import type { KpiResult, ProgressEntry, ValidationOptions } from "./types";
@@ -43,7 +43,7 @@ export function runContext(options: ValidationOptions): RunContext {
   if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
     throw new RangeError(`tolerance ${tolerance} must be between 0 and 1`);
   }
-  return { asAt: options.asAt, asAtDay: dayNumber(options.asAt), tolerance, periods: new Map() };
+  return { asAt: options.asAt, asAtDay: dayNumber(options.asAt), tolerance };
 }
 
 /** Validates every entry against the register; results come back in entry order. */
@@ -115,28 +115,33 @@ const partInput: PartInput = {
 function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext): KpiResult {
   const parsed = parseEntry(kpi, entry, ctx);
   const verdicts: PartVerdict[] = new Array<PartVerdict>(kpi.targets.length);
-  let numericPosition = 0;
   for (let i = 0; i < kpi.targets.length; i++) {
-    const target = kpi.targets[i];
-    const isNumeric = numericPosition < kpi.numeric.length && kpi.numeric[numericPosition] === target;
-    partInput.actual = isNumeric ? parsed.actuals[numericPosition++] : null;
-    partInput.completedOnDay = parsed.completedOnDay;
-    partInput.reportedPhrase = parsed.reportedPhrase;
+    partInput.actual = parsed.actuals[i];
+    partInput.completedOnDay = parsed.completedOnDays[i];
+    partInput.reportedPhrase = parsed.reportedPhrases[i];
     partInput.somethingReported = parsed.somethingReported;
-    verdicts[i] = evaluateTarget(target, partInput, ctx);
+    const part = evaluateTarget(kpi.targets[i], partInput, ctx);
+    verdicts[i] = partInput.reportedPhrase === null ? part : reviewed(kpi, i, part, partInput.reportedPhrase);
   }
 
   const several = kpi.targets.length > 1;
-  // An ongoing part with no reported phrase says nothing, so it is left out when the KPI has measurable parts.
-  const skipSilentOngoing = parsed.reportedPhrase === null && kpi.hasMeasurable;
   let reasons: string[] | null = null;
+  let review: string[] | null = null;
   let status: Status = "not-reported";
   let worst = -1;
   for (let i = 0; i < verdicts.length; i++) {
-    if (skipSilentOngoing && kpi.targets[i].target.kind === "ongoing") continue;
+    // An ongoing part with no reported phrase says nothing, so it is left out when the KPI has measurable parts.
+    if (parsed.reportedPhrases[i] === null && kpi.hasMeasurable && kpi.targets[i].target.kind === "ongoing")
+      continue;
     const part = verdicts[i];
-    if (part.reason !== null) {
-      const reason = several ? namedReason(kpi.targets[i], part.reason) : part.reason;
+    if (part.status === "needs-review") {
+      const claim = contradiction(kpi.targets[i], part, parsed.reportedPhrases[i]!);
+      const named = several ? namedReason(kpi.targets[i], claim) : claim;
+      review = review === null ? [named] : review.concat(named);
+    }
+    const said = part.reason ?? (several ? plainVerdict(part.status, parsed.completedOnDays[i]) : null);
+    if (said !== null && !(part.reason === null && part.status === "needs-review")) {
+      const reason = several ? namedReason(kpi.targets[i], said) : said;
       if (reasons === null) reasons = [reason];
       else reasons.push(reason);
     }
@@ -145,13 +150,7 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
       status = part.status;
     }
   }
-  if (parsed.reportedPhrase !== null && REPORTED_PHRASE_STATUS[parsed.reportedPhrase] === "completed") {
-    const review = contradictions(kpi, verdicts, parsed.reportedPhrase);
-    if (review.length > 0) {
-      status = "needs-review";
-      reasons = reasons === null ? review : review.concat(reasons);
-    }
-  }
+  if (review !== null) reasons = reasons === null ? review : review.concat(reasons);
   if (parsed.errors !== null) {
     status = "invalid";
     reasons = parsed.errors;
@@ -170,31 +169,37 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
   };
 }
 
-/** "tertiary: Actual not entered; ...", for KPIs with several targets. */
+/** A part of a KPI with several targets that needs no explaining still says where it stands. */
+function plainVerdict(status: Status, completedOnDay: number | null): string {
+  if (status !== "completed") return status === "on-track" ? "on track" : status;
+  return completedOnDay === null ? "completed" : `completed on ${shortDate(completedOnDay)}`;
+}
+
+/** "(2) public sessions: …", for KPIs with several targets. */
 function namedReason(target: CompiledTarget, reason: string): string {
   return (
     target.namedReasons.get(reason) ?? remember(target.namedReasons, reason, `${target.name}: ${reason}`)
   );
 }
 
-/** "Task completed." reported while a measurable part is not done. */
-function contradictions(kpi: CompiledKpi, verdicts: PartVerdict[], phrase: string): string[] {
+/** A part reported "Task completed." that its figures or dates do not show completed needs review. */
+function reviewed(
+  kpi: CompiledKpi,
+  index: number,
+  part: PartVerdict,
+  phrase: ReportedStatusPhrase,
+): PartVerdict {
+  const compiled = kpi.targets[index];
+  if (REPORTED_PHRASE_STATUS[phrase] !== "completed") return part;
+  if (part.status === "completed" || compiled.target.kind === "ongoing") return part;
+  return { ...part, status: "needs-review" };
+}
+
+function contradiction(compiled: CompiledTarget, part: PartVerdict, phrase: string): string {
   const claim = `Reported status "${phrase}"`;
-  const several = kpi.targets.length > 1;
-  const found: string[] = [];
-  for (const compiled of kpi.targets) {
-    const verdict = verdicts[compiled.index];
-    if (compiled.target.kind === "ongoing" || verdict.status === "completed") continue;
-    const of = several ? ` (${compiled.name})` : "";
-    if (compiled.target.kind === "milestone") {
-      found.push(`${claim} but Completed on${of} is empty`);
-    } else if (verdict.actual === null) {
-      found.push(`${claim} but Actual${of} is empty`);
-    } else {
-      found.push(`${claim} but Actual${of} ${figure(verdict.actual)} ${shortfall(compiled)}`);
-    }
-  }
-  return found;
+  if (compiled.target.kind === "milestone") return `${claim} but Completed on is empty`;
+  if (part.actual === null) return `${claim} but Actual is empty`;
+  return `${claim} but Actual ${figure(part.actual)} ${shortfall(compiled)}`;
 }
 
 function shortfall(compiled: CompiledTarget): string {

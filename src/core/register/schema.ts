@@ -116,6 +116,12 @@ export const recurringTargetSchema = z.strictObject({
   period: periodSchema,
   /** "total": at least `quantity` in each period; "average": on average per period over the window. */
   aggregate: z.enum(["total", "average"]),
+  /**
+   * The month each yearly or quarterly cycle starts in, where the register states one that the calendar
+   * does not ("each year starting from Q3 2022": 7, so years run July to June). Absent: calendar years and
+   * quarters; school and financial years have their own (September, April).
+   */
+  firstMonth: z.number().int().min(2).max(12).optional(),
   approximate,
   window: recurringWindowSchema,
 });

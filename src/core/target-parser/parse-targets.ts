@@ -1,5 +1,5 @@
 import { findTimePhrases, parseDeadline, type TimePhrase } from "../deadline";
-import type { Deadline, RecurringWindow, Target } from "../register/schema";
+import type { Deadline, Period, RecurringWindow, Target } from "../register/schema";
 import { findQuantities, NUMBER_SOURCE, type QuantityMention } from "./quantities";
 import { findShapes } from "./shapes";
 
@@ -51,6 +51,19 @@ function windowOf(phrase: TimePhrase, listStart: string): RecurringWindow {
     : { text: phrase.text, start: parsed.deadline.start, end: parsed.deadline.end };
 }
 
+/**
+ * "each year starting from Q3 2022": a stated start on the first of a month sets when each yearly or
+ * quarterly cycle begins, where that is not the calendar's (years from January, quarters from January,
+ * April, July, October).
+ */
+function statedFirstMonth(phrase: TimePhrase, period: Period, window: RecurringWindow): number | undefined {
+  if (!phrase.window || !window.start.endsWith("-01")) return undefined;
+  const month = Number(window.start.slice(5, 7));
+  if (period === "year") return month === 1 ? undefined : month;
+  if (period === "quarter") return month % 3 === 1 ? undefined : month;
+  return undefined;
+}
+
 /** A level holds over its window: "in 2026", "from January 2026" (open), "by end-2026"; none stated: from the list's start. */
 function levelWindow(phrase: TimePhrase | undefined, listStart: string): RecurringWindow {
   if (!phrase) return { text: "no date stated", start: listStart };
@@ -86,14 +99,17 @@ function quantityTarget(
 ): Target {
   const approximate = mention.approximate ? { approximate: true } : {};
   if (phrase?.kind === "period" && phrase.period) {
+    const window = windowOf(phrase, listStart);
+    const firstMonth = statedFirstMonth(phrase, phrase.period, window);
     return {
       kind: "recurring",
       unit,
       quantity: mention.value,
       period: phrase.period,
       aggregate: phrase.onAverage || averaged ? "average" : "total",
+      ...(firstMonth === undefined ? {} : { firstMonth }),
       ...approximate,
-      window: windowOf(phrase, listStart),
+      window,
     };
   }
   const what = `"${mention.value} ${unit}"`;

@@ -1,3 +1,4 @@
+import { monthName } from "../calendar";
 import type { Deadline, Target } from "../register/schema";
 import { PERIOD_NOUN } from "../register/period-nouns";
 
@@ -31,6 +32,7 @@ export function describeTarget(target: Target): string {
     case "recurring":
       return (
         `${formatQuantity(target.quantity)} ${target.unit} per ${PERIOD_NOUN[target.period]}` +
+        (target.firstMonth === undefined ? "" : ` (cycles from ${monthName(target.firstMonth)})`) +
         (target.aggregate === "average" ? " on average" : "")
       );
     case "level":
@@ -42,10 +44,17 @@ export function describeTarget(target: Target): string {
   }
 }
 
-/** The Target column: one target as is, several numbered in the order Actual values are entered. */
+/** The Target column: one target as is, several numbered "(1) … (2) …", the order entries follow. */
 export function describeTargets(targets: readonly Target[]): string {
   if (targets.length === 1) return describeTarget(targets[0]);
-  return targets.map((target, index) => `${index + 1}) ${describeTarget(target)}`).join("; ");
+  return targets.map((target, index) => `(${index + 1}) ${describePart(target)}`).join(" ");
+}
+
+/** Among several parts a milestone is told apart by when it is due. */
+function describePart(target: Target): string {
+  return target.kind === "milestone"
+    ? `${describeTarget(target)} ${target.deadline.text}`
+    : describeTarget(target);
 }
 
 export function targetDeadlines(target: Target): Deadline[] {

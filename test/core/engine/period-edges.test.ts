@@ -9,6 +9,7 @@ import type { Status } from "../../../src/core/engine/status";
 import { validateProgress } from "../../../src/core/engine/validate";
 import type { Period, Target } from "../../../src/core/register/schema";
 import { deadline, entry, kpi, register } from "./fixtures";
+import { loadSeed } from "../register/seed-files";
 
 function judge(target: Target, asAt: string, fields: Parameters<typeof entry>[1]) {
   const [result] = validateProgress(register([kpi("2024-A-1", [target])]), [entry("2024-A-1", fields)], {
@@ -144,5 +145,55 @@ describe("period boundaries", () => {
     ["year", "2025-01-01", "2025-01-01", "2025-12-31", "2025"],
   ])("%s containing %s runs %s to %s (%s)", (period, iso, start, end, label) => {
     expect(periodContaining(period, iso)).toEqual({ ...days(start, end), label });
+  });
+});
+
+describe("cycles the register states (issue 12.3): first and last day of each", () => {
+  const days = (start: string, end: string) => ({ startDay: dayNumber(start), endDay: dayNumber(end) });
+
+  it.each<[Period, number, string, string, string, string]>([
+    ["year", 7, "2023-06-30", "2022-07-01", "2023-06-30", "the year Jul 2022 – Jun 2023"],
+    ["year", 7, "2023-07-01", "2023-07-01", "2024-06-30", "the year Jul 2023 – Jun 2024"],
+    ["year", 7, "2024-06-30", "2023-07-01", "2024-06-30", "the year Jul 2023 – Jun 2024"],
+    ["year", 7, "2024-01-01", "2023-07-01", "2024-06-30", "the year Jul 2023 – Jun 2024"],
+    ["year", 12, "2023-11-30", "2022-12-01", "2023-11-30", "the year Dec 2022 – Nov 2023"],
+    ["year", 12, "2023-12-01", "2023-12-01", "2024-11-30", "the year Dec 2023 – Nov 2024"],
+    ["year", 2, "2024-01-31", "2023-02-01", "2024-01-31", "the year Feb 2023 – Jan 2024"],
+    ["year", 1, "2024-01-01", "2024-01-01", "2024-12-31", "2024"],
+    ["quarter", 2, "2024-01-31", "2023-11-01", "2024-01-31", "the quarter Nov 2023 – Jan 2024"],
+    ["quarter", 2, "2024-02-01", "2024-02-01", "2024-04-30", "the quarter Feb 2024 – Apr 2024"],
+    ["quarter", 2, "2024-04-30", "2024-02-01", "2024-04-30", "the quarter Feb 2024 – Apr 2024"],
+    ["quarter", 3, "2024-12-31", "2024-12-01", "2025-02-28", "the quarter Dec 2024 – Feb 2025"],
+    ["quarter", 3, "2025-03-01", "2025-03-01", "2025-05-31", "the quarter Mar 2025 – May 2025"],
+    ["quarter", 4, "2024-04-01", "2024-04-01", "2024-06-30", "Q2 2024"],
+    ["quarter", 7, "2024-09-30", "2024-07-01", "2024-09-30", "Q3 2024"],
+    ["quarter", 10, "2024-10-01", "2024-10-01", "2024-12-31", "Q4 2024"],
+  ])("%s cycles from month %i: %s lies in %s to %s (%s)", (period, firstMonth, iso, start, end, label) => {
+    expect(periodContaining(period, iso, firstMonth)).toEqual({ ...days(start, end), label });
+  });
+
+  it("2022-F-6 follows July-to-June years, and its reason names the cycle", () => {
+    // Cycle 1 Jul 2023 – 30 Jun 2024 (366 days); as at 31 Dec 2023, 184 days: 12 × 184/366 = 6.03 expected,
+    // allowance 1.2, so 3 courses is off track. Judged by calendar years all 12 would be due that day.
+    const [result] = validateProgress(loadSeed(2022), [entry("2022-F-6", { actual: "3; 250" })], {
+      asAt: "2023-12-31",
+    });
+    expect(result.status).toBe("off-track");
+    expect(result.parts[0].expected).toBe(6.03);
+    expect(result.reasons[0]).toBe(
+      "(1) training courses: 3 of 12 training courses in the year Jul 2023 – Jun 2024 as at 31 Dec 2023; about 6 expected by now (12 each year from July)",
+    );
+  });
+
+  it("on the cycle's first day little is due; on its last day all of it", () => {
+    const [first] = validateProgress(loadSeed(2022), [entry("2022-F-6", { actual: "0; 0" })], {
+      asAt: "2023-07-01",
+    });
+    expect(first.parts.map((p) => p.expected)).toEqual([0.03, 0.66]);
+    const [last] = validateProgress(loadSeed(2022), [entry("2022-F-6", { actual: "10; 250" })], {
+      asAt: "2024-06-30",
+    });
+    expect(last.parts.map((p) => p.expected)).toEqual([12, 240]);
+    expect(last.parts[0].status).toBe("off-track");
   });
 });

@@ -49,14 +49,14 @@ describe("invalid", () => {
     const result = validateKpi(twoCounts, entry("2024-D-1", { actual: "50" }), AS_AT);
     expect(result.status).toBe("invalid");
     expect(result.reasons[0]).toBe(
-      'Actual: 2 values expected, separated by ";" in this order: tertiary sessions; public sessions — got 1',
+      'Actual: 2 values separated by ";" in the order of the Target column: (1) tertiary sessions; (2) public sessions — got 1',
     );
   });
 
   test("a bad value among several names its part", () => {
     const result = validateKpi(twoCounts, entry("2024-D-1", { actual: "50; lots" }), AS_AT);
     expect(result.reasons).toEqual([
-      'Actual (public sessions): "lots" is not a number — write digits, e.g. 1 572',
+      'Actual (2) public sessions: "lots" is not a number — write digits, e.g. 1 572',
     ]);
   });
 
@@ -263,7 +263,8 @@ describe("several targets take the worst status of their parts", () => {
     const result = validateKpi(twoCounts, entry("2024-D-1", { actual: "50; 190" }), AS_AT);
     expect(result.status).toBe("off-track");
     expect(result.reasons).toEqual([
-      "tertiary sessions: 50 of 100 training sessions as at 31 Oct 2024; about 83 expected by now (deadline 31 Dec 2024)",
+      "(1) tertiary sessions: 50 of 100 training sessions as at 31 Oct 2024; about 83 expected by now (deadline 31 Dec 2024)",
+      "(2) public sessions: on track",
     ]);
     expect(result.parts.map((p) => p.status)).toEqual(["off-track", "on-track"]);
     expect(result.expectedText).toBe("about 83; about 167");
@@ -279,7 +280,8 @@ describe("several targets take the worst status of their parts", () => {
   test("an empty position leaves that part unreported", () => {
     const result = validateKpi(twoCounts, entry("2024-D-1", { actual: "100;" }), AS_AT);
     expect(result.status).toBe("not-reported");
-    expect(result.reasons[0]).toMatch(/^public sessions: Actual not entered/);
+    expect(result.reasons[0]).toBe("(1) tertiary sessions: completed");
+    expect(result.reasons[1]).toMatch(/^\(2\) public sessions: Actual not entered/);
   });
 
   test("a milestone and a count: Completed on goes to the milestone, Actual to the count", () => {
@@ -293,7 +295,7 @@ describe("several targets take the worst status of their parts", () => {
     ).toBe("completed");
     const overdueMilestone = validateKpi(mixed, entry("2024-O-1", { actual: 150 }), AS_AT);
     expect(overdueMilestone.status).toBe("overdue");
-    expect(overdueMilestone.reasons[0]).toMatch(/^milestone \(by mid-2024\): not completed/);
+    expect(overdueMilestone.reasons[0]).toMatch(/^\(1\) milestone by mid-2024: not completed/);
   });
 
   test("a silent ongoing part does not hide the measurable parts", () => {

@@ -271,3 +271,32 @@ describe("parseTargets reads the paper's KPI language", () => {
     });
   });
 });
+
+describe("a stated cycle start (issue 12.3)", () => {
+  const cycle = (text: string) => {
+    const parsed = parseTargets(text, "2022-10-19");
+    if (!parsed.ok) throw new Error(parsed.error);
+    return parsed.targets.map((t) => (t.kind === "recurring" ? (t.firstMonth ?? null) : "not recurring"));
+  };
+
+  it("'each year starting from Q3 2022' runs its years from July", () => {
+    expect(cycle("To organise 12 training courses by the FSD each year starting from Q3 2022.")).toEqual([7]);
+  });
+
+  it("a year starting in January, or no stated start, follows the calendar", () => {
+    expect(cycle("To complete not less than 3 000 appeal cases each year starting from 2023.")).toEqual([
+      null,
+    ]);
+    expect(cycle("To carry out not less than 12 000 operations every year.")).toEqual([null]);
+  });
+
+  it("a quarter starting on a calendar quarter keeps calendar quarters; one from February runs Feb-Apr", () => {
+    expect(cycle("To hold 5 drills every quarter starting from Q3 2023.")).toEqual([null]);
+    expect(cycle("To hold 5 drills every quarter starting from February 2024.")).toEqual([2]);
+  });
+
+  it("months are calendar months; a start mid-month is no cycle start", () => {
+    expect(cycle("To hold 5 drills every month starting from February 2024.")).toEqual([null]);
+    expect(cycle("To hold 5 drills each year starting from 15 July 2024.")).toEqual([null]);
+  });
+});

@@ -54,7 +54,7 @@ describe("target descriptions", () => {
       { kind: "count", unit: "participating schools", quantity: 10, deadline },
       { kind: "count", unit: "student participants", quantity: 200, deadline },
     ];
-    expect(describeTargets(targets)).toBe("1) 10 participating schools; 2) 200 student participants");
+    expect(describeTargets(targets)).toBe("(1) 10 participating schools (2) 200 student participants");
   });
 
   it("takes the last deadline of a staged target and none for ongoing work", () => {

@@ -1,7 +1,8 @@
 import { verdict, type PartInput, type PartVerdict } from "../part";
 import { REPORTED_PHRASE_STATUS, REPORTED_STATUS_PHRASES, type ReportedStatusPhrase } from "../phrases";
 
-const NO_PHRASE = "no reported status (an ongoing KPI takes the officer's phrase)";
+/** An ongoing target has nothing to compute, so the officer's phrase is its status. */
+const NO_PHRASE = `nothing to compute: enter its status in Reported status (${REPORTED_STATUS_PHRASES.map((p) => `"${p}"`).join(", ")})`;
 
 const REPORTED_AS: Readonly<Record<ReportedStatusPhrase, string>> = Object.fromEntries(
   REPORTED_STATUS_PHRASES.map((phrase) => [phrase, `reported as "${phrase}"`]),

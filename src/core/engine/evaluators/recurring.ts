@@ -1,4 +1,4 @@
-import { fromDayNumber } from "../../calendar";
+import { fromDayNumber, monthName } from "../../calendar";
 import type { RecurringTarget } from "../../register/schema";
 import type { CompiledTarget } from "../compile";
 import { EPSILON, elapsedFraction } from "../expected";
@@ -31,8 +31,8 @@ export function evaluateRecurring(
 
   const ended = ctx.asAtDay > window.endDay;
   const period = ended
-    ? periodContaining(target.period, fromDayNumber(window.endDay))
-    : currentPeriod(target, ctx);
+    ? periodContaining(target.period, fromDayNumber(window.endDay), target.firstMonth)
+    : currentPeriod(compiled, target, ctx);
   const startDay = Math.max(period.startDay, window.startDay);
   const endDay = Math.min(period.endDay, window.endDay);
   const isAverage = target.aggregate === "average";
@@ -78,16 +78,17 @@ export function evaluateRecurring(
   return verdict(index, ended ? "overdue" : "off-track", rounded, actual, expectedText, reason);
 }
 
-/** "3 000 each year". */
+/** "3 000 each year", "12 each year from July". */
 function each(target: RecurringTarget): string {
-  return `${figure(target.quantity)} each ${PERIOD_NOUN[target.period]}`;
+  const from = target.firstMonth === undefined ? "" : ` from ${monthName(target.firstMonth)}`;
+  return `${figure(target.quantity)} each ${PERIOD_NOUN[target.period]}${from}`;
 }
 
-function currentPeriod(target: RecurringTarget, ctx: RunContext): PeriodSpan {
-  let period = ctx.periods.get(target.period);
-  if (period === undefined) {
-    period = periodContaining(target.period, ctx.asAt);
-    ctx.periods.set(target.period, period);
+function currentPeriod(compiled: CompiledTarget, target: RecurringTarget, ctx: RunContext): PeriodSpan {
+  const memo = compiled.cycle;
+  if (memo.asAtDay !== ctx.asAtDay || memo.span === null) {
+    memo.asAtDay = ctx.asAtDay;
+    memo.span = periodContaining(target.period, ctx.asAt, target.firstMonth);
   }
-  return period;
+  return memo.span;
 }
