@@ -7,6 +7,7 @@ import { progressEntryOf } from "../core/returns/source";
 import { hasEntries } from "../core/tracking/merge";
 import { ProgressFileError, loadXlsx } from "../export/progress-file";
 import {
+  DASHBOARD_CHARTS_NOTE,
   appendHistory,
   partsNotKept,
   readTrackingTable,
@@ -26,16 +27,21 @@ export async function validateInWorkbook(
   options: ValidationOptions,
 ): Promise<KpiResult[]> {
   const bytes = await readInputBytes(path);
-  const lost = partsNotKept(bytes);
+  let table;
+  let workbook;
+  try {
+    workbook = await loadXlsx(bytes);
+  } catch (error) {
+    if (error instanceof ProgressFileError) throw new CliInputError(`${path}: ${error.message}`);
+    throw error;
+  }
+  const { lost, dashboardCharts } = partsNotKept(bytes, workbook);
   if (lost.length > 0) {
     throw new CliInputError(
       `${path} holds ${lost.join(", ")}, which --write cannot keep; validate it in Excel instead`,
     );
   }
-  let table;
-  let workbook;
   try {
-    workbook = await loadXlsx(bytes);
     table = readTrackingTable(workbook, register.year);
   } catch (error) {
     if (error instanceof ProgressFileError) throw new CliInputError(`${path}: ${error.message}`);
@@ -57,5 +63,7 @@ export async function validateInWorkbook(
   );
   const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
   await writeOutput({ path, force: true, inputs: [] }, written);
+  if (dashboardCharts)
+    process.stderr.write(`kpi-tracker validate: note: ${path}: ${DASHBOARD_CHARTS_NOTE}\n`);
   return results;
 }

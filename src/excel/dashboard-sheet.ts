@@ -1,3 +1,4 @@
+import { DASHBOARD_SHEET, DASHBOARD_TITLE } from "../core/dashboard";
 import { STATUSES, type Status } from "../core/engine/status";
 import { STATUS_STYLES } from "../core/tracking/flags";
 import { columnLetter } from "../core/tracking/sheet-layout";
@@ -10,9 +11,7 @@ import type { DepartmentCounts, SnapshotCounts } from "./tracking-actions";
  * rewrites the cells and points the charts at them; a chart an officer restyled keeps its look.
  * Chart APIs used (charts.add, setData, setPosition, title) are ExcelApi 1.1; getItemOrNullObject 1.4.
  */
-export const DASHBOARD_SHEET = "Dashboard";
-/** A1 of a dashboard this add-in wrote: a sheet of the officer's called "Dashboard" is never written. */
-export const DASHBOARD_TITLE = "KPI Tracker dashboard";
+export { DASHBOARD_SHEET, DASHBOARD_TITLE };
 export const DEPARTMENT_CHART = "KpiStatusByDepartment";
 export const HISTORY_CHART = "KpiStatusAcrossValidations";
 

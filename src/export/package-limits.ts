@@ -146,3 +146,47 @@ export function checkPackageSize(bytes: Uint8Array, limit = PACKAGE_INFLATED_LIM
     }
   }
 }
+
+/** The most one of the small XML parts read by readSmallPart may hold (workbook.xml, a .rels part). */
+export const SMALL_PART_LIMIT = 1024 * 1024;
+
+/**
+ * The text of one small part, or null when the package has none, inflated with its declared size and
+ * `limit` as caps, without reading the rest of the package. Throws PackageLimitError.
+ */
+export function readSmallPart(bytes: Uint8Array, name: string, limit = SMALL_PART_LIMIT): string | null {
+  const part = packageParts(bytes).find((candidate) => candidate.name === name);
+  if (part === undefined) return null;
+  if (part.declaredSize > limit) {
+    throw new PackageLimitError(
+      `part ${name} declares ${part.declaredSize} bytes, over the ${limit} read here`,
+    );
+  }
+  const data = compressedData(bytes, new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength), part);
+  if (part.method === STORED) return new TextDecoder().decode(data.subarray(0, part.declaredSize));
+  if (part.method !== DEFLATED) {
+    throw new PackageLimitError(
+      `part ${name} uses compression method ${part.method}, which workbooks do not use`,
+    );
+  }
+  const chunks: Uint8Array[] = [];
+  let produced = 0;
+  const inflate = new Inflate((chunk) => {
+    produced += chunk.length;
+    if (produced > part.declaredSize) {
+      throw new PackageLimitError(`part ${name} inflates past the ${part.declaredSize} bytes it declares`);
+    }
+    chunks.push(chunk);
+  });
+  const chunk = Math.min(MAX_CHUNK, Math.max(MIN_CHUNK, Math.ceil(part.declaredSize / MAX_RATIO)));
+  for (let at = 0; at < data.length; at += chunk)
+    inflate.push(data.subarray(at, at + chunk), at + chunk >= data.length);
+  if (data.length === 0) inflate.push(data, true);
+  const text = new Uint8Array(produced);
+  let at = 0;
+  for (const piece of chunks) {
+    text.set(piece, at);
+    at += piece.length;
+  }
+  return new TextDecoder().decode(text);
+}

@@ -4,6 +4,7 @@
  * Every other cell, sheet, format, validation rule and protection setting is left as exceljs read it.
  */
 import type ExcelJS from "exceljs";
+import { DASHBOARD_SHEET, DASHBOARD_TITLE } from "../core/dashboard";
 import type { CellValue } from "../core/engine/types";
 import {
   HISTORY_COLUMNS,
@@ -18,6 +19,7 @@ import type { ExistingRow } from "../core/tracking/merge";
 import { columnNumber, trackingTableName } from "../core/tracking/sheet-layout";
 import { positionOf, readTableLayout, type TableLayout } from "../core/tracking/table-layout";
 import { readExistingRows } from "../core/tracking/table-values";
+import { chartsAllOnDashboard } from "./dashboard-charts";
 import { packageParts } from "./package-limits";
 import { ProgressFileError, cellValueOf, worksheetRows } from "./progress-file";
 
@@ -138,10 +140,30 @@ const UNKEPT_PARTS: ReadonlyArray<[RegExp, string]> = [
   [/^xl\/ctrlProps\//, "form controls"],
 ];
 
-/** What a workbook holds that writing it back with exceljs would drop, e.g. ["charts"]. */
-export function partsNotKept(bytes: Uint8Array): string[] {
+/** Said when a workbook is written back without its Dashboard's charts. */
+export const DASHBOARD_CHARTS_NOTE =
+  "the Dashboard's charts are left out of the written file (its cells are kept); Validate in Excel draws them again";
+
+/**
+ * What a workbook (`bytes`, as loaded into `workbook`) holds that writing it back with exceljs would
+ * drop, e.g. ["charts"]. Charts all on the add-in's own Dashboard (A1 its title) are not counted, as
+ * the pane draws them again on its next Validate: `dashboardCharts` says they will be left out.
+ */
+export function partsNotKept(
+  bytes: Uint8Array,
+  workbook: ExcelJS.Workbook,
+): { lost: string[]; dashboardCharts: boolean } {
   const names = packageParts(bytes).map((part) => part.name);
-  return UNKEPT_PARTS.filter(([pattern]) => names.some((name) => pattern.test(name))).map(([, what]) => what);
+  const lost = UNKEPT_PARTS.filter(([pattern]) => names.some((name) => pattern.test(name))).map(
+    ([, what]) => what,
+  );
+  const dashboard = workbook.getWorksheet(DASHBOARD_SHEET);
+  const dashboardCharts =
+    lost.includes("charts") &&
+    dashboard !== undefined &&
+    cellAt(dashboard, "A1") === DASHBOARD_TITLE &&
+    chartsAllOnDashboard(bytes);
+  return { lost: dashboardCharts ? lost.filter((what) => what !== "charts") : lost, dashboardCharts };
 }
 
 /** The cell value exceljs holds for one cell, as the engine sees it. */

@@ -5,6 +5,8 @@ import ExcelJS from "exceljs";
 import { columnIndex } from "../../src/core/tracking/columns";
 import { TRACKING_SHEET, trackingSheetName } from "../../src/core/tracking/sheet-layout";
 import { HISTORY_SHEET_NAME } from "../../src/core/history/layout";
+import { DASHBOARD_SHEET, DASHBOARD_TITLE } from "../../src/core/dashboard";
+import { drawCharts } from "./charted-workbook";
 import { ROOT, runCli } from "./run-cli";
 
 jest.setTimeout(120_000);
@@ -59,6 +61,12 @@ async function fsdReturn(name: string, fill: Record<string, Record<string, strin
   }
   await workbook.xlsx.writeFile(out);
   return out;
+}
+
+/** `consolidate FSD.csv --into base --out out`, FSD's return giving 2022-F-3 an Actual of 900. */
+async function consolidateFsdInto(base: string, out: string) {
+  await writeFile(file("FSD.csv"), "ID,Actual\n2022-F-3,900\n");
+  return cli("consolidate", file("FSD.csv"), "--into", base, "--register", register, "--out", out);
 }
 
 describe("kpi-tracker consolidate", () => {
@@ -146,18 +154,8 @@ describe("kpi-tracker consolidate", () => {
       "2022-F-3": { actual: "800" },
       "2022-F-4": { reportedStatus: "Task completed." },
     });
-    await writeFile(file("FSD.csv"), "ID,Actual\n2022-F-3,900\n");
     const out = file("into.xlsx");
-    const run = await cli(
-      "consolidate",
-      file("FSD.csv"),
-      "--into",
-      base,
-      "--register",
-      register,
-      "--out",
-      out,
-    );
+    const run = await consolidateFsdInto(base, out);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^Wrote .*into\.xlsx: 1 merged, 0 unchanged, 0 in conflict, 0 refused/);
     const records = await tableRecords(out);
@@ -171,6 +169,25 @@ describe("kpi-tracker consolidate", () => {
     expect(history.getRow(2).getCell(3).value).toBe("2022-F-3");
     expect(history.getRow(2).getCell(4).value).toBe("800");
     expect(String(history.getRow(2).getCell(8).value)).toMatch(/^Replaced by FSD\.csv, /);
+  });
+
+  it("consolidates --into a workbook whose only charts are on the add-in's Dashboard, saying they are left out", async () => {
+    const base = await fsdReturn("charted-base.xlsx", { "2022-F-3": { actual: "800" } });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(base);
+    workbook.addWorksheet(DASHBOARD_SHEET).getCell("A1").value = DASHBOARD_TITLE;
+    await workbook.xlsx.writeFile(base);
+    await drawCharts(base, DASHBOARD_SHEET, 2);
+    const out = file("charted-into.xlsx");
+    const run = await consolidateFsdInto(base, out);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(
+      /^kpi-tracker consolidate: note: .*charted-into\.xlsx: the Dashboard's charts are left out .*Validate in Excel draws them again\n$/,
+    );
+    expect((await tableRecords(out)).get("2022-F-3")?.actual).toBe("900");
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    expect(written.getWorksheet(DASHBOARD_SHEET)!.getCell("A1").value).toBe(DASHBOARD_TITLE);
   });
 
   it("exits 2 and writes nothing when a return cannot be read, naming every such file", async () => {

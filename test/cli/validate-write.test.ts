@@ -3,9 +3,11 @@ import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
+import { DASHBOARD_SHEET, DASHBOARD_TITLE } from "../../src/core/dashboard";
 import { HISTORY_HEADER, HISTORY_SHEET_NAME } from "../../src/core/history/layout";
 import { columnIndex } from "../../src/core/tracking/columns";
 import { TRACKING_SHEET, trackingSheetName } from "../../src/core/tracking/sheet-layout";
+import { drawCharts } from "./charted-workbook";
 import { ROOT, runCli } from "./run-cli";
 
 jest.setTimeout(120_000);
@@ -84,6 +86,20 @@ function sheetPicture(sheet: ExcelJS.Worksheet, skip: (row: number, col: number)
         )
       : [],
   };
+}
+
+/** A filled tracking workbook with a "Dashboard" sheet whose A1 is `title`, as the add-in lays it out. */
+async function withDashboard(name: string, title: string): Promise<string> {
+  const xlsx = await filledWorkbook(name);
+  const workbook = await open(xlsx);
+  const dashboard = workbook.addWorksheet(DASHBOARD_SHEET);
+  dashboard.getCell("A1").value = title;
+  dashboard.getCell("A3").value = "Department";
+  dashboard.getCell("B3").value = "met";
+  dashboard.getCell("A4").value = "FSD";
+  dashboard.getCell("B4").value = 3;
+  await workbook.xlsx.writeFile(xlsx);
+  return xlsx;
 }
 
 describe("kpi-tracker validate --write", () => {
@@ -180,6 +196,45 @@ describe("kpi-tracker validate --write", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/holds charts, which --write cannot keep; validate it in Excel instead/);
     expect((await readFile(charted)).equals(before)).toBe(true);
+  });
+
+  it("writes a workbook whose only charts are on the add-in's Dashboard, keeping its cells and saying the charts are left out", async () => {
+    const tracker = await withDashboard("dashboard.xlsx", DASHBOARD_TITLE);
+    await drawCharts(tracker, DASHBOARD_SHEET, 2);
+    const run = await cli("validate", tracker, "--register", register, "--as-at", "2023-01-31", "--write");
+    expect(run.stderr).toBe(
+      `kpi-tracker validate: note: ${tracker}: the Dashboard's charts are left out of the written file ` +
+        "(its cells are kept); Validate in Excel draws them again\n",
+    );
+    expect(run.code).toBe(0);
+    const after = await open(tracker);
+    const dashboard = after.getWorksheet(DASHBOARD_SHEET)!;
+    expect([1, 3, 4].map((row) => dashboard.getRow(row).values)).toEqual([
+      [undefined, DASHBOARD_TITLE],
+      [undefined, "Department", "met"],
+      [undefined, "FSD", 3],
+    ]);
+    expect(after.getWorksheet(HISTORY_SHEET_NAME)!.rowCount).toBeGreaterThan(1);
+    const zip = await JSZip.loadAsync(await readFile(tracker));
+    expect(Object.keys(zip.files).filter((part) => /chart|drawing/.test(part))).toEqual([]);
+    // No sheet points at a drawing that is gone, which Excel would report as damage.
+    const sheets = zip.file(/^xl\/worksheets\/[^/]+\.xml$/);
+    expect(sheets).toHaveLength(after.worksheets.length);
+    for (const sheet of sheets) expect(await sheet.async("string")).not.toContain("<drawing");
+  });
+
+  it.each([
+    ["on another sheet, beside the Dashboard's", "elsewhere.xlsx", DASHBOARD_TITLE, "Officer notes"],
+    ["on an officer's own sheet called Dashboard", "own-dashboard.xlsx", "Our dashboard", DASHBOARD_SHEET],
+  ])("still refuses, the file untouched, charts %s", async (_, name, title, chartedSheet) => {
+    const tracker = await withDashboard(name, title);
+    if (chartedSheet !== DASHBOARD_SHEET) await drawCharts(tracker, DASHBOARD_SHEET, 2);
+    await drawCharts(tracker, chartedSheet, 1);
+    const before = await readFile(tracker);
+    const run = await cli("validate", tracker, "--register", register, "--as-at", "2023-01-31", "--write");
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/holds charts, which --write cannot keep; validate it in Excel instead/);
+    expect((await readFile(tracker)).equals(before)).toBe(true);
   });
 
   it("exits 2 for --write on a CSV, and history on a workbook that has none", async () => {

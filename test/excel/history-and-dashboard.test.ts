@@ -1,5 +1,5 @@
 import { HISTORY_HEADER, HISTORY_SHEET_NAME } from "../../src/core/history/layout";
-import { DASHBOARD_SHEET, DASHBOARD_TITLE } from "../../src/excel/dashboard-sheet";
+import { DASHBOARD_SHEET, DASHBOARD_TITLE } from "../../src/core/dashboard";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { setSheetProtection } from "../../src/excel/sheet-protection";
 import { validateTrackingTable } from "../../src/excel/validate-sheet";
@@ -176,6 +176,20 @@ describe("Validate keeps a history and a dashboard", () => {
     await validateTrackingTable(ACTIVE, { asAt: AS_AT, tolerance: 0.1 });
     expect(dashboard.peek(40, 0)?.value ?? "").toBe("");
     expect(rowsOf(dashboard)[0][0]).toBe(DASHBOARD_TITLE);
+  });
+
+  it("takes back its Dashboard as the command line writes it (title and cells kept, charts left out) and draws both charts again", async () => {
+    const model = await loaded();
+    const written = model.addSheet(DASHBOARD_SHEET);
+    written.cell(0, 0).value = DASHBOARD_TITLE;
+    written.cell(2, 0).value = "Department";
+    const summary = await validateTrackingTable(ACTIVE, { asAt: AS_AT, tolerance: 0.1 });
+    expect(sheetCharts(written).map((chart) => chart.name)).toEqual([
+      "KpiStatusByDepartment",
+      "KpiStatusAcrossValidations",
+    ]);
+    expect(rowsOf(written)[0][0]).toBe(DASHBOARD_TITLE);
+    expect(summary.history!.notes.join(" ")).not.toMatch(/"Dashboard"/);
   });
 
   it("keeps an officer's own Dashboard sheet as it was", async () => {

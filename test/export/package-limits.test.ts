@@ -3,6 +3,7 @@ import {
   PackageLimitError,
   checkPackageSize,
   packageParts,
+  readSmallPart,
 } from "../../src/export/package-limits";
 import { trackerXlsx } from "../../src/export/tracker-workbook";
 import { readFileSync } from "node:fs";
@@ -69,5 +70,31 @@ describe("checkPackageSize", () => {
   test("bytes that are not a zip are reported as damaged", () => {
     const error = refusal(new TextEncoder().encode("not a zip at all, just text"));
     expect(error.kind).toBe("damaged");
+  });
+});
+
+describe("readSmallPart", () => {
+  const workbookXml =
+    '<workbook><sheets><sheet name="Dashboard" sheetId="1" r:id="rId1"/></sheets></workbook>';
+
+  test("reads one part's text, and null for a part the package lacks", () => {
+    const bytes = zipPackage([CONTENT_TYPES, { ...deflatedText(workbookXml), name: "xl/workbook.xml" }]);
+    expect(readSmallPart(bytes, "xl/workbook.xml")).toBe(workbookXml);
+    expect(readSmallPart(bytes, "xl/_rels/workbook.xml.rels")).toBeNull();
+  });
+
+  test("refuses a part declaring more than its limit, and one inflating past what it declares", () => {
+    const honest = zipPackage([
+      { deflated: deflatedSpaces(2), declaredSize: 2 * MB, name: "xl/workbook.xml" },
+    ]);
+    expect(() => readSmallPart(honest, "xl/workbook.xml")).toThrow(
+      /declares 2097152 bytes, over the 1048576/,
+    );
+    const understated = zipPackage([
+      { deflated: deflatedSpaces(50), declaredSize: 1000, name: "xl/workbook.xml" },
+    ]);
+    expect(() => readSmallPart(understated, "xl/workbook.xml")).toThrow(
+      /inflates past the 1000 bytes it declares/,
+    );
   });
 });

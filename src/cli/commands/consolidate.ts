@@ -17,6 +17,7 @@ import { trackerWorkbook } from "../../export/tracker-workbook";
 import {
   appendHistory,
   cellAt,
+  DASHBOARD_CHARTS_NOTE,
   partsNotKept,
   readTrackingTable,
   writeTableCell,
@@ -121,18 +122,23 @@ async function readReturns(paths: readonly string[]): Promise<DepartmentReturn[]
   return read;
 }
 
-async function startingWorkbook(args: ConsolidateArgs, register: Register): Promise<ExcelJS.Workbook> {
-  if (args.into === undefined) return trackerWorkbook(register);
+/** The workbook to consolidate into; `dashboardCharts` when writing it leaves out its Dashboard's charts. */
+async function startingWorkbook(
+  args: ConsolidateArgs,
+  register: Register,
+): Promise<{ workbook: ExcelJS.Workbook; dashboardCharts: boolean }> {
+  if (args.into === undefined) return { workbook: await trackerWorkbook(register), dashboardCharts: false };
   const bytes = await readInputBytes(args.into);
   try {
-    const lost = partsNotKept(bytes);
+    const workbook = await loadXlsx(bytes);
+    const { lost, dashboardCharts } = partsNotKept(bytes, workbook);
     if (lost.length > 0) {
       throw new CliInputError(
         `--into ${args.into} holds ${lost.join(", ")}, which this command cannot write back; ` +
           "collect the returns in Excel instead",
       );
     }
-    return await loadXlsx(bytes);
+    return { workbook, dashboardCharts };
   } catch (error) {
     if (error instanceof ProgressFileError) throw new CliInputError(`--into ${args.into}: ${error.message}`);
     throw error;
@@ -210,7 +216,7 @@ export async function run(argv: string[]): Promise<number> {
     await checkOutput(outputTarget(args));
     const register = await readRegisterFile(args.registerPath);
     const returns = await readReturns(args.returns);
-    const workbook = await startingWorkbook(args, register);
+    const { workbook, dashboardCharts } = await startingWorkbook(args, register);
     let table: TrackingTableInFile;
     try {
       table = readTrackingTable(workbook, register.year);
@@ -228,6 +234,8 @@ export async function run(argv: string[]): Promise<number> {
     keepReplaced(workbook, table, merge, register.year);
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     await writeOutput(outputTarget(args), bytes);
+    if (dashboardCharts)
+      process.stderr.write(`kpi-tracker consolidate: note: ${args.out}: ${DASHBOARD_CHARTS_NOTE}\n`);
     process.stdout.write(
       args.format === "json"
         ? `${JSON.stringify({ out: args.out, ...merge.summary }, null, 2)}\n`
