@@ -111,7 +111,7 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
   },
   "2022-F-8": {
     reason:
-      '"To launch the PTS-MCI ... in Q4 2022 to reduce the time ... by more than 50%": the launch is a milestone of its own beside the reduction.',
+      '"To launch the PTS-MCI ... in Q4 2022 to reduce the time ... by more than 50%": the launch is a milestone of its own beside the reduction, and "more than 50%" is not met by exactly 50%.',
     targets: [
       { kind: "milestone", label: "launch of the PTS-MCI", deadline: period("in Q4 2022") },
       {
@@ -119,6 +119,7 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
         unit: "time of reporting/updating casualty information",
         direction: "decrease",
         percent: 50,
+        strict: true,
         deadline: period("in Q4 2022"),
       },
     ],
