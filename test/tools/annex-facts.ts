@@ -124,6 +124,21 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
       },
     ],
   },
+  "2022-G-3": {
+    reason:
+      '"To set up four MFRSCs ... between end-2022 and Q1 2023" is a staged rise counted from the list\'s start: the paper schedules the same four centres in 2022-G-5 ("the first two centres ... by end-2022, and the other two ... by Q1 2023"), and the first was set up on 26 October 2022, before a window opening at end-2022 would count it.',
+    targets: [
+      {
+        kind: "staged",
+        unit: "Multi-purpose Family and Rehabilitation Service Centres (“MFRSCs”)",
+        baseline: 0,
+        stages: [
+          { quantity: 2, deadline: { ...period("by end-2022"), text: "end-2022" } },
+          { quantity: 4, deadline: { ...period("by Q1 2023"), text: "Q1 2023" } },
+        ],
+      },
+    ],
+  },
   "2022-M-1": {
     reason:
       'its second sentence, "The HKPF will also introduce an electronic platform in phases for e-application and issuance of e-licences or e-permits", is a target with no date: an ongoing part.',

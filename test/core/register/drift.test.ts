@@ -14,6 +14,7 @@ const HAND_SET: Record<string, RegExp> = {
   "2022-F-2": /gives a start but no period or end/,
   "2022-F-5": /service standard/,
   "2022-F-8": /launch is a milestone of its own/,
+  "2022-G-3": /staged rise counted from the list's start/,
   "2022-G-5": /staged rise/,
   "2022-M-1": /second sentence/,
   "2022-N-4": /counts the calendar year/,
