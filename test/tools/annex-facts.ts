@@ -174,6 +174,21 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
       },
     ],
   },
+  "2022-I-1": {
+    reason:
+      '"To continue procuring auto-detection devices ... and hence enhance the processing speed of analysis X-ray images for 80%": the procurement is ongoing, and the 80% is a level of its own, held from the list\'s start with no end (the text states no date).',
+    targets: [
+      { kind: "ongoing", label: "procuring auto-detection devices for X-ray checkers" },
+      {
+        kind: "level",
+        label: "processing speed of analysing X-ray images",
+        unit: "% faster analysis of X-ray images",
+        comparison: "at-least",
+        level: 80,
+        window: { text: "no date stated", start: LIST_START_2022 },
+      },
+    ],
+  },
   "2023-N-2": {
     reason:
       '"Establish the Leaders Forum Alumni Association by end-2023, and organise at least one sharing activity every quarter": the sharing starts once the Association exists, from Q1 2024.',

@@ -3,10 +3,14 @@
  * the seed: the expected statuses follow from the paper's words, worked out by hand in the comments.
  */
 import { validateProgress } from "../../../src/core/engine/validate";
+import { flattenRegister } from "../../../src/core/register/flatten";
+import { describeTargets } from "../../../src/core/tracking/describe";
 import { entry } from "./fixtures";
 import { loadSeed } from "../register/seed-files";
 
 const register = loadSeed(2022);
+
+const targetsOf = (id: string) => flattenRegister(register).find((r) => r.id === id)!.targets;
 
 function judge(id: string, asAt: string, fields: Parameters<typeof entry>[1]) {
   return validateProgress(register, [entry(id, fields)], { asAt })[0];
@@ -35,5 +39,29 @@ describe('2022-G-3: "set up four MFRSCs ... between end-2022 and Q1 2023" (two b
       "completed",
     );
     expect(judge("2022-G-3", "2023-04-01", { actual: 3 }).status).toBe("overdue");
+  });
+});
+
+describe('2022-I-1: "enhance the processing speed of analysis X-ray images for 80%"', () => {
+  test("the procurement is ongoing and the 80% a level held with no end", () => {
+    expect(describeTargets(targetsOf("2022-I-1"))).toBe(
+      "(1) Ongoing (no measurable target) (2) at least 80% faster analysis of X-ray images",
+    );
+  });
+
+  test("80% or more is on track (a standing pledge never completes); below 80% is off track", () => {
+    const onTrack = { reportedStatus: "Task on track." };
+    expect(judge("2022-I-1", "2023-09-30", { ...onTrack, actual: "80%" }).status).toBe("on-track");
+    expect(judge("2022-I-1", "2023-09-30", { ...onTrack, actual: 85 }).status).toBe("on-track");
+    const short = judge("2022-I-1", "2023-09-30", { ...onTrack, actual: 79 });
+    expect(short.status).toBe("off-track");
+    expect(short.reasons.join(" | ")).toMatch(/79% faster analysis of X-ray images \(target at least 80\)/);
+  });
+
+  test('"Task completed." with no speed figure, as the paper reports it, needs review', () => {
+    const paper = judge("2022-I-1", "2023-09-30", { reportedStatus: "Task completed." });
+    expect(paper.status).toBe("needs-review");
+    expect(paper.reasons[0]).toMatch(/Reported status "Task completed." but Actual is empty/);
+    expect(judge("2022-I-1", "2023-09-30", {}).status).toBe("not-reported");
   });
 });

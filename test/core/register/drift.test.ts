@@ -16,6 +16,7 @@ const HAND_SET: Record<string, RegExp> = {
   "2022-F-8": /launch is a milestone of its own/,
   "2022-G-3": /staged rise counted from the list's start/,
   "2022-G-5": /staged rise/,
+  "2022-I-1": /80% is a level of its own/,
   "2022-M-1": /second sentence/,
   "2022-N-4": /counts the calendar year/,
   "2022-N-9": /visits start once the vehicle is launched/,
