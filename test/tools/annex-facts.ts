@@ -111,7 +111,7 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
   },
   "2022-F-8": {
     reason:
-      '"To launch the PTS-MCI ... in Q4 2022 to reduce the time ... by more than 50%": the launch is a milestone of its own beside the reduction.',
+      '"To launch the PTS-MCI ... in Q4 2022 to reduce the time ... by more than 50%": the launch is a milestone of its own beside the reduction, and "more than 50%" is not met by exactly 50%.',
     targets: [
       { kind: "milestone", label: "launch of the PTS-MCI", deadline: period("in Q4 2022") },
       {
@@ -119,7 +119,23 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
         unit: "time of reporting/updating casualty information",
         direction: "decrease",
         percent: 50,
+        strict: true,
         deadline: period("in Q4 2022"),
+      },
+    ],
+  },
+  "2022-G-3": {
+    reason:
+      '"To set up four MFRSCs ... between end-2022 and Q1 2023" is a staged rise counted from the list\'s start: the paper schedules the same four centres in 2022-G-5 ("the first two centres ... by end-2022, and the other two ... by Q1 2023"), and the first was set up on 26 October 2022, before a window opening at end-2022 would count it.',
+    targets: [
+      {
+        kind: "staged",
+        unit: "Multi-purpose Family and Rehabilitation Service Centres (“MFRSCs”)",
+        baseline: 0,
+        stages: [
+          { quantity: 2, deadline: { ...period("by end-2022"), text: "end-2022" } },
+          { quantity: 4, deadline: { ...period("by Q1 2023"), text: "Q1 2023" } },
+        ],
       },
     ],
   },
@@ -155,6 +171,21 @@ export const HAND_SET: Record<string, { reason: string; targets: Target[] }> = {
         period: "month",
         aggregate: "total",
         window: { text: "every month", start: "2023-01-01" },
+      },
+    ],
+  },
+  "2022-I-1": {
+    reason:
+      '"To continue procuring auto-detection devices ... and hence enhance the processing speed of analysis X-ray images for 80%": the procurement is ongoing, and the 80% is a level of its own, held from the list\'s start with no end (the text states no date).',
+    targets: [
+      { kind: "ongoing", label: "procuring auto-detection devices for X-ray checkers" },
+      {
+        kind: "level",
+        label: "processing speed of analysing X-ray images",
+        unit: "% faster analysis of X-ray images",
+        comparison: "at-least",
+        level: 80,
+        window: { text: "no date stated", start: LIST_START_2022 },
       },
     ],
   },

@@ -155,7 +155,7 @@ export function compileKpi(kpi: EvaluableKpi): CompiledKpi {
         break;
       case "percentage-change":
         compiled.span = daysOf(target.deadline);
-        compiled.actualSuffix = `% ${target.direction} in ${target.unit} (target ${figure(target.percent)}%)`;
+        compiled.actualSuffix = `% ${target.direction} in ${target.unit} (target ${target.strict ? "more than " : ""}${figure(target.percent)}%)`;
         compiled.unitSuffix = "%";
         compiled.figureSuffix = "%";
         break;

@@ -18,7 +18,10 @@ export const EPSILON = 1e-9;
 /** Higher-is-better verdict shared by counts, stages and percentage changes (reductions mirror it). */
 export type Standing = "met" | "overdue" | "behind" | "on-course";
 
-/** Where `actual` stands against the line whose value today is `expected` (called per row: plain arguments). */
+/**
+ * Where `actual` stands against the line whose value today is `expected` (called per row: plain arguments).
+ * `strict`: the target must be exceeded ("by more than 50%"), not only reached.
+ */
 export function judgeIncrease(
   actual: number,
   baseline: number,
@@ -26,8 +29,9 @@ export function judgeIncrease(
   expected: number,
   pastDeadline: boolean,
   tolerance: number,
+  strict: boolean,
 ): Standing {
-  if (actual >= target - EPSILON) return "met";
+  if (strict ? actual > target + EPSILON : actual >= target - EPSILON) return "met";
   if (pastDeadline) return "overdue";
   const allowance = tolerance * Math.abs(target - baseline);
   return actual < expected - allowance - EPSILON ? "behind" : "on-course";

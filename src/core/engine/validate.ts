@@ -208,7 +208,7 @@ function shortfall(compiled: CompiledTarget): string {
     case "reduction":
       return `is above the target of ${figure(target.to)} ${target.unit}`;
     case "percentage-change":
-      return `is below the target of ${figure(target.percent)}%`;
+      return `is ${target.strict ? "not above" : "below"} the target of ${figure(target.percent)}%`;
     case "staged":
       return `is below the final target of ${figure(target.stages[target.stages.length - 1].quantity)} ${target.unit}`;
     case "level":

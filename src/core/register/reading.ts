@@ -37,7 +37,7 @@ export function describeReading(target: Target): string {
         .map((stage) => `${figure(stage.quantity)} ${by(stage.deadline)}`)
         .join(", then ")}`;
     case "percentage-change":
-      return `percentage change: ${target.direction} ${target.unit}${label} by ${target.percent}% ${by(target.deadline)}`;
+      return `percentage change: ${target.direction} ${target.unit}${label} by ${target.strict ? "more than " : ""}${target.percent}% ${by(target.deadline)}`;
     case "reduction":
       return `reduction: ${target.unit}${label} from ${figure(target.from)} down to ${about(target.approximate)}${figure(target.to)} ${by(target.deadline)}`;
     case "recurring":

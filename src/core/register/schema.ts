@@ -92,6 +92,8 @@ export const percentageChangeTargetSchema = z.strictObject({
   unit,
   direction: z.enum(["increase", "decrease"]),
   percent: z.number().finite().positive(),
+  /** "by more than 50%": exactly 50% is not enough. Absent: "by 50%", which 50% meets. */
+  strict: z.literal(true).optional(),
   deadline: deadlineSchema,
 });
 

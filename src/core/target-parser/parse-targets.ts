@@ -249,6 +249,7 @@ function readTargets(text: string, listStart: string): { targets: Target[]; emph
             unit: shape.unit,
             direction: shape.direction,
             percent: shape.percent,
+            ...(shape.strict ? { strict: true } : {}),
             deadline,
           },
         });

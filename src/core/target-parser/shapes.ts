@@ -41,6 +41,8 @@ export type Shape =
       unit: string;
       direction: "increase" | "decrease";
       percent: number;
+      /** "by more than 50%", "by over 50%": the figure itself falls short. */
+      strict: boolean;
     }
   | {
       kind: "level";
@@ -67,7 +69,7 @@ const BASELINE = new RegExp(
   `\\bincreas(?:e|ing) (?:the )?(?:total )?(?:number of )?(?:the )?([^.;]+?) from ${ABOUT}${N} to ${N}\\b`,
   "gi",
 );
-const PERCENTAGE = /\bby (more than |over |about |around )?(\d+(?:\.\d+)?)%/gi;
+const PERCENTAGE = /\bby (more than |over |at least |about |around )?(\d+(?:\.\d+)?)%/gi;
 const CHANGE_VERB = /\b(increas|reduc)(?:e|ing)\b/gi;
 /** "process 95% of applications within 4 weeks": a service standard. */
 const SERVICE_LEVEL = new RegExp(
@@ -145,6 +147,7 @@ export function findShapes(text: string): Shape[] {
       unit: cleanUnit(text.slice(verb.index + verb[0].length, m.index)),
       direction: verb[1].toLowerCase() === "increas" ? "increase" : "decrease",
       percent: Number(m[2]),
+      strict: /^(more than|over) $/i.test(m[1] ?? ""),
     });
   }
   for (const m of text.matchAll(SERVICE_LEVEL)) {

@@ -26,7 +26,10 @@ export function describeTarget(target: Target): string {
       return `${target.unit}: from ${about(target.approximate)}${formatQuantity(target.baseline)} to ${stages}`;
     }
     case "percentage-change":
-      return `${target.direction === "increase" ? "+" : "-"}${target.percent}% ${target.unit}`;
+      return (
+        `${target.direction === "increase" ? "+" : "-"}${target.percent}% ${target.unit}` +
+        (target.strict ? ` (by more than ${target.percent}%)` : "")
+      );
     case "reduction":
       return `${target.unit}: from ${formatQuantity(target.from)} down to ${about(target.approximate)}${formatQuantity(target.to)}`;
     case "recurring":

@@ -104,6 +104,31 @@ describe("percentage-change", () => {
     expect(statusOf(decrease, "2024-12-31", { actual: "50%" }).status).toBe("completed");
     expect(statusOf(decrease, "2024-12-31", { actual: "30%" }).status).toBe("off-track");
   });
+
+  describe('"by more than 50%" (2022-F-8) is strict', () => {
+    const atLeast: Target = { ...increase, direction: "decrease", percent: 50, unit: "time" };
+    const moreThan: Target = { ...atLeast, strict: true };
+
+    test("exactly 50% is not met; just over it is", () => {
+      const exactly = statusOf(moreThan, "2025-01-01", { actual: "50%" });
+      expect(exactly.status).toBe("overdue");
+      expect(exactly.reasons[0]).toBe(
+        "50% decrease in time (target more than 50%) as at 1 Jan 2025; the deadline 31 Dec 2024 has passed",
+      );
+      expect(statusOf(moreThan, "2024-12-31", { actual: "50.1%" }).status).toBe("completed");
+      expect(statusOf(moreThan, "2024-12-31", { actual: "50%" }).status).toBe("on-track");
+    });
+
+    test('"by 50%" (and "at least 50%") stays inclusive: exactly 50% is met', () => {
+      expect(statusOf(atLeast, "2025-01-01", { actual: "50%" }).status).toBe("completed");
+    });
+
+    test("a completion claimed at exactly 50% needs review and says the target was not exceeded", () => {
+      const claimed = statusOf(moreThan, "2024-12-31", { actual: "50", reportedStatus: "Task completed." });
+      expect(claimed.status).toBe("needs-review");
+      expect(claimed.reasons.join(" | ")).toMatch(/Actual 50 is not above the target of 50%/);
+    });
+  });
 });
 
 describe("reduction (lower is better)", () => {

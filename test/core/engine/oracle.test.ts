@@ -15,8 +15,8 @@ import type { KpiEntry, Register } from "../../../src/core/register/schema";
 const SEED = resolve(__dirname, "../../../seeds/kpis-2022.json");
 
 /**
- * Rows where the engine honestly disagrees with the paper. All are ongoing KPIs: the engine takes the
- * officer's reported status for them and computes nothing from figures, and this oracle feeds figures only.
+ * Rows where the engine honestly disagrees with the paper. All have an ongoing part, whose status the engine
+ * takes from the officer's reported phrase, and this oracle feeds figures only; 2022-I-1's level has no figure.
  */
 const KNOWN_DISAGREEMENTS: Readonly<Record<string, string>> = {
   "2022-C-1":
@@ -24,7 +24,7 @@ const KNOWN_DISAGREEMENTS: Readonly<Record<string, string>> = {
   "2022-F-10":
     "ongoing KPI (UROV): the figure (14 operations) is context, not a target; status comes from the reported phrase",
   "2022-I-1":
-    "ongoing KPI (auto-detection devices): the figure (6 devices) is context, not a target; status comes from the reported phrase",
+    "the figure (6 devices) reports the ongoing procurement; the paper gives no figure for the 80% processing-speed level",
   "2022-M-3":
     "ongoing KPI (e-Hub): the figures are context, not targets; status comes from the reported phrase",
 };

@@ -54,6 +54,9 @@ const DISAGREEMENTS: Readonly<Record<string, string>> = {
   "2022-F-8":
     "the paper reports the launch (7 November 2022) and a reduction 'expected' to be '50% or more', not one " +
     "measured, so Actual for the reduction stays empty and 'Task completed.' cannot be confirmed: needs-review",
+  "2022-I-1":
+    "the paper reports six auto-detection devices put into use (the ongoing procurement) but no figure for the " +
+    "80% processing-speed level, so Actual for it stays empty and 'Task completed.' cannot be confirmed: needs-review",
 };
 
 const NUMERIC = new Set(["count", "staged", "percentage-change", "reduction", "recurring", "level"]);
@@ -125,12 +128,13 @@ test("every Annex I KPI has the paper's progress, and the dates entered are on o
   }
 });
 
-test("with the paper's figures, dates and phrases the engine agrees on at least 46 of 47, bar the listed", () => {
+// Two of the 47 state a percentage the paper reports as done but never measures (2022-F-8, 2022-I-1).
+test("with the paper's figures, dates and phrases the engine agrees on at least 45 of 47, bar the listed", () => {
   const rows = report(entriesFor(true), "Paper as oracle with its phrases");
   for (const row of rows) expect(row.engine).not.toBe("invalid");
   const disagreeing = rows.filter((r) => r.engine !== r.paper).map((r) => r.id);
   expect(disagreeing).toEqual(Object.keys(DISAGREEMENTS));
-  expect(rows.length - disagreeing.length).toBeGreaterThanOrEqual(46);
+  expect(rows.length - disagreeing.length).toBeGreaterThanOrEqual(45);
 });
 
 test("without phrases it agrees on every KPI whose figures and dates decide the status", () => {

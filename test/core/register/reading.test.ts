@@ -37,6 +37,17 @@ describe("describeReading: each target kind in plain words", () => {
       "percentage change: increase active members by 5% by 31 Dec 2023",
     ],
     [
+      {
+        kind: "percentage-change",
+        unit: "reporting time",
+        direction: "decrease",
+        percent: 50,
+        strict: true,
+        deadline: by("2022-12-31"),
+      },
+      "percentage change: decrease reporting time by more than 50% by 31 Dec 2022",
+    ],
+    [
       { kind: "reduction", unit: "months", from: 7, to: 4, approximate: true, deadline: by("2024-10-24") },
       "reduction: months from 7 down to about 4 by 24 Oct 2024",
     ],

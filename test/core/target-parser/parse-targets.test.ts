@@ -92,7 +92,24 @@ describe("parseTargets reads the paper's KPI language", () => {
       "To launch the PTS-MCI by the FSD in Q4 2022 to reduce the time of reporting/updating casualty information by more than 50%.",
       START_2022,
     );
-    expect(launch).toMatchObject({ kind: "percentage-change", direction: "decrease", percent: 50 });
+    expect(launch).toMatchObject({
+      kind: "percentage-change",
+      direction: "decrease",
+      percent: 50,
+      strict: true,
+    });
+  });
+
+  it('"by more than" and "by over" are strict; "by" alone is not', () => {
+    const change = (text: string) => targets(text, START_2022)[0];
+    expect(change("Reduce the waiting time by over 20% by end-2023.")).toMatchObject({
+      percent: 20,
+      strict: true,
+    });
+    expect(change("Reduce the waiting time by 20% by end-2023.")).not.toHaveProperty("strict");
+    expect(change("Reduce the waiting time by about 20% by end-2023.")).not.toHaveProperty("strict");
+    expect(change("Reduce the waiting time by at least 20% by end-2023.")).toMatchObject({ percent: 20 });
+    expect(change("Reduce the waiting time by at least 20% by end-2023.")).not.toHaveProperty("strict");
   });
 
   it("a lower-is-better reduction, which needs a deadline", () => {

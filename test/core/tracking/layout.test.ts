@@ -57,6 +57,18 @@ describe("target descriptions", () => {
     expect(describeTargets(targets)).toBe("(1) 10 participating schools (2) 200 student participants");
   });
 
+  it('says "by more than" for a strict percentage change (2022-F-8), and nothing more for "by 50%"', () => {
+    const change: Target = {
+      kind: "percentage-change",
+      unit: "time",
+      direction: "decrease",
+      percent: 50,
+      deadline,
+    };
+    expect(describeTargets([change])).toBe("-50% time");
+    expect(describeTargets([{ ...change, strict: true }])).toBe("-50% time (by more than 50%)");
+  });
+
   it("takes the last deadline of a staged target and none for ongoing work", () => {
     const staged: Target = {
       kind: "staged",

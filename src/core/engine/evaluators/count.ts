@@ -11,7 +11,7 @@ export function evaluateCount(
 ): PartVerdict {
   return deadlineLineVerdict(
     compiled,
-    { baseline: target.baseline ?? 0, target: target.quantity, lowerIsBetter: false },
+    { baseline: target.baseline ?? 0, target: target.quantity, lowerIsBetter: false, strict: false },
     input,
     ctx,
   );

@@ -21,6 +21,8 @@ export interface NumericCheck {
   endDay: number;
   /** Reductions: lower is better. The check is the increase check on negated figures, so the two mirror. */
   lowerIsBetter: boolean;
+  /** "by more than 50%": reaching the target is not meeting it. */
+  strict: boolean;
   completedOnDay: number | null;
   /** Follows the actual figure in reasons: " of 750 inspections", "% increase in members (target 5%)". */
   actualSuffix: string;
@@ -42,6 +44,7 @@ export function numericVerdict(check: NumericCheck, ctx: RunContext): PartVerdic
     sign * expected,
     ctx.asAtDay > check.endDay,
     ctx.tolerance,
+    check.strict,
   );
   const memo = expectedMemo(check, expected, ctx);
   const expectedText = memo.text;
@@ -130,6 +133,7 @@ export interface DeadlineLine {
   baseline: number;
   target: number;
   lowerIsBetter: boolean;
+  strict: boolean;
 }
 
 /** The verdict for count, percentage-change and reduction targets: one line over the target's own window. */
@@ -148,6 +152,7 @@ export function deadlineLineVerdict(
       startDay: compiled.span!.startDay,
       endDay: compiled.span!.endDay,
       lowerIsBetter: line.lowerIsBetter,
+      strict: line.strict,
       completedOnDay: input.completedOnDay,
       actualSuffix: compiled.actualSuffix,
       unitSuffix: compiled.unitSuffix,

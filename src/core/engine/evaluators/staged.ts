@@ -60,6 +60,7 @@ export function evaluateStaged(
       startDay: previous === null ? stage.startDay : Math.max(stage.startDay, previous.endDay + 1),
       endDay: stage.endDay,
       lowerIsBetter: false,
+      strict: false,
       completedOnDay: input.completedOnDay,
       actualSuffix: stage.actualSuffix,
       unitSuffix: compiled.unitSuffix,
