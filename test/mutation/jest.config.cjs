@@ -9,7 +9,13 @@ module.exports = {
   ...node,
   rootDir: "../..",
   // Only what these tests import: a smaller file map for jest to build on every mutant run.
-  roots: ["<rootDir>/src", "<rootDir>/test/core", "<rootDir>/test/mutation", "<rootDir>/seeds"],
+  roots: [
+    "<rootDir>/src",
+    "<rootDir>/test/core",
+    "<rootDir>/test/mutation",
+    "<rootDir>/test/tools",
+    "<rootDir>/seeds",
+  ],
   testMatch: ["<rootDir>/test/core/**/*.test.ts"],
   setupFiles: ["<rootDir>/test/mutation/setup.cjs"],
 };
