@@ -1,7 +1,8 @@
 import { REPORTED_STATUS_PHRASES } from "../core/engine/phrases";
 import type { EntryColumnKey } from "../core/tracking/columns";
-import { ENTRY_GUIDANCE } from "../core/tracking/entry-guidance";
-import { STANDARD_LAYOUT, positionOf, type TableLayout } from "../core/tracking/table-layout";
+import { guidanceRuns, type RowGuidance } from "../core/tracking/entry-guidance";
+import { positionOf, type TableLayout } from "../core/tracking/table-layout";
+import { payloadBytes, type RequestBudget } from "./request-budget";
 
 /**
  * Data validation on the entry columns. It only fires on typed entry (a paste bypasses it), so it guides
@@ -38,14 +39,36 @@ export const ENTRY_ALERTS: Readonly<Record<EntryColumnKey, Excel.DataValidationE
   latestProgress: { showAlert: false, style: "Information", title: "Latest progress", message: "" },
 };
 
-/** Queues validation rules and input messages on each entry column of the table body. */
-export function applyEntryValidation(body: Excel.Range, layout: TableLayout = STANDARD_LAYOUT): void {
+/** What each queued action adds to a request besides its data (object path, member name, ids). */
+const ACTION_ENVELOPE_BYTES = 100;
+
+/**
+ * Queues validation rules and input messages on each entry column of the table body, the message each
+ * row's KPI needs (`rowGuidance`, one per body row). Consecutive rows with the same message share one
+ * validation, so the requests grow with the runs of distinct messages, not with the rows; their bytes
+ * go through `budget`, which sends early only past Excel on the web's request cap.
+ */
+export async function applyEntryValidation(
+  body: Excel.Range,
+  layout: TableLayout,
+  rowGuidance: readonly RowGuidance[],
+  budget: RequestBudget,
+): Promise<void> {
   for (const key of Object.keys(ENTRY_RULES) as EntryColumnKey[]) {
     const column = body.getColumn(positionOf(layout, key));
     column.dataValidation.clear();
-    column.dataValidation.ignoreBlanks = true;
-    column.dataValidation.rule = ENTRY_RULES[key];
-    column.dataValidation.errorAlert = ENTRY_ALERTS[key];
-    column.dataValidation.prompt = { showPrompt: true, ...ENTRY_GUIDANCE[key] };
+    const runs = guidanceRuns(rowGuidance.map((guidance) => guidance[key]));
+    for (const run of runs) {
+      const prompt: Excel.DataValidationPrompt = { showPrompt: true, ...run.guidance };
+      await budget.reserve(
+        payloadBytes([ENTRY_RULES[key], ENTRY_ALERTS[key], prompt]) + 4 * ACTION_ENVELOPE_BYTES,
+      );
+      // Each run is a whole validation of its own, so nothing depends on how Excel splits one.
+      const cells = runs.length === 1 ? column : column.getRow(run.first).getResizedRange(run.rows - 1, 0);
+      cells.dataValidation.ignoreBlanks = true;
+      cells.dataValidation.rule = ENTRY_RULES[key];
+      cells.dataValidation.errorAlert = ENTRY_ALERTS[key];
+      cells.dataValidation.prompt = prompt;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import { isCalendarDate } from "../core/calendar";
+import { rowsEntryGuidance } from "../core/tracking/entry-guidance";
 import type { CellValue } from "../core/engine/types";
 import { mergeTrackingRows } from "../core/tracking/merge";
 import { buildRegisterRows } from "../core/tracking/rows";
@@ -65,6 +66,11 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
     const left = existing.rect?.col ?? 0;
 
     const settings = registerSettingEntries(register);
+    // Retired and renumbered rows belong to no KPI of this register: they keep the columns' messages.
+    const rowGuidance = rowsEntryGuidance(
+      register,
+      merged.map((row) => (row.register ? row.id : null)),
+    );
 
     // One write request, unless the data would take it past Excel on the web's size cap.
     const budget = new RequestBudget(context, () => suspendScreenUpdating(context));
@@ -94,7 +100,7 @@ export function loadTrackingTable(request: LoadRequest): Promise<LoadOutcome> {
       table.name = tableName;
       table.style = TABLE_STYLE;
       queueLayout(whole, body, layout);
-      applyEntryValidation(body, layout);
+      await applyEntryValidation(body, layout, rowGuidance, budget);
       applyStatusFormats(body, top + 2, columnLetter(left + positionOf(layout, "status")));
       body.format.autofitRows();
       await writeNotesBeside(budget, sheet, notes);

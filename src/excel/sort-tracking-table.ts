@@ -1,15 +1,19 @@
 import type { CellValue } from "../core/engine/types";
+import { rowsEntryGuidance } from "../core/tracking/entry-guidance";
 import { trackingSortOrder } from "../core/tracking/sort-order";
+import { readTableLayout } from "../core/tracking/table-layout";
 import { planNotesBeside } from "../core/tracking/surroundings";
 import { headerKeys, trackingHeaderProblem } from "../core/tracking/table-values";
 import { pauseEvents, resumeEvents, runExcel, suspendScreenUpdating } from "./excel-run";
 import { liftProtection } from "./lift-protection";
 import { writeNotesBeside } from "./notes-beside";
+import { applyEntryValidation } from "./entry-validation";
 import { gridOf, loadMerged, loadUsedRange } from "./read-existing-table";
 import { RequestBudget } from "./request-budget";
 import { TrackingError } from "./office-errors";
+import { loadRegisterSetting, registerFromSetting } from "./settings";
 import { queueProtect } from "./sheet-protection";
-import { loadActiveSheetTables, requireTrackingTable } from "./tracking-table-location";
+import { loadActiveSheetTables, requireTrackingTable, trackingTableYear } from "./tracking-table-location";
 import type { SortOutcome } from "./tracking-actions";
 
 /**
@@ -35,6 +39,9 @@ export function sortTrackingTable(): Promise<SortOutcome> {
     const place = table.getRange().load("rowIndex, rowCount, columnIndex, columnCount");
     const used = loadUsedRange(sheet);
     const merged = loadMerged(used);
+    // The rows' input messages stay where they are while the rows move: the register gives them again.
+    const year = trackingTableYear(tableName);
+    const stored = year === null ? null : loadRegisterSetting(context, year);
     await context.sync();
 
     const headerRow = header.values[0] as CellValue[];
@@ -71,7 +78,15 @@ export function sortTrackingTable(): Promise<SortOutcome> {
     table.clearFilters();
     body.numberFormat = order.map((from) => body.numberFormat[from]);
     body.formulas = order.map((from) => (body.formulas as CellValue[][])[from]) as string[][];
-    await writeNotesBeside(new RequestBudget(context), sheet, notes.move);
+    const budget = new RequestBudget(context, () => suspendScreenUpdating(context));
+    const ids = order.map((from) => String(at(values[from], "id")));
+    await applyEntryValidation(
+      body,
+      readTableLayout(headerRow).layout!,
+      rowsEntryGuidance(stored && registerFromSetting(stored), ids),
+      budget,
+    );
+    await writeNotesBeside(budget, sheet, notes.move);
     if (wasProtected) queueProtect(sheet);
     resumeEvents(context);
     await context.sync();

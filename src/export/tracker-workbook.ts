@@ -14,7 +14,7 @@ import {
   columnIndex,
   type TrackingColumnKey,
 } from "../core/tracking/columns";
-import { rowEntryGuidance, type EntryGuidance } from "../core/tracking/entry-guidance";
+import { guidanceByKpi, type EntryGuidance } from "../core/tracking/entry-guidance";
 import { STATUS_STYLES, TINTED_STATUSES, statusRuleFormula } from "../core/tracking/flags";
 import { mergeTrackingRows } from "../core/tracking/merge";
 import { buildRegisterRows } from "../core/tracking/rows";
@@ -104,12 +104,8 @@ export async function trackerWorkbook(
   const values = toTableValues(mergeTrackingRows(registerRows, []));
   const { titleRow, asAtRow, headerRow, firstDataRow } = TRACKING_SHEET;
   const lastDataRow = firstDataRow + values.length - 1;
-  const targetsById = new Map(
-    register.areas.flatMap((area) =>
-      area.measures.flatMap((m) => m.kpis.map((kpi) => [kpi.id, kpi.targets] as const)),
-    ),
-  );
-  const rowGuidance = registerRows.map((row) => rowEntryGuidance(targetsById.get(row.id)!));
+  const guidance = guidanceByKpi(register);
+  const rowGuidance = registerRows.map((row) => guidance.get(row.id)!);
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "KPI Tracker";

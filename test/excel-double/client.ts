@@ -878,7 +878,11 @@ export class DataValidationDouble extends ClientObjectDouble {
     const target = this.resolve();
     guardWrite(target, false);
     let index = target.sheet.dataValidations.findIndex(
-      (v) => JSON.stringify(v.rect) === JSON.stringify(target.rect),
+      (v) =>
+        v.rect.row === target.rect.row &&
+        v.rect.col === target.rect.col &&
+        v.rect.rows === target.rect.rows &&
+        v.rect.cols === target.rect.cols,
     );
     if (index < 0) {
       target.sheet.dataValidations = target.sheet.dataValidations.filter(
@@ -920,10 +924,11 @@ export class DataValidationDouble extends ClientObjectDouble {
   }
   set prompt(prompt: Excel.DataValidationPrompt) {
     const copy = { ...prompt };
-    if ((copy.title?.length ?? 0) > 32 || (copy.message?.length ?? 0) > 255) {
-      throw new OfficeErrorDouble("InvalidArgument", "Input message title or text too long.");
-    }
     this.context.queue(() => {
+      // promptTitle at most 32 characters, prompt at most 255 (learn.microsoft.com/openspecs/office_standards/ms-oi29500 §2.1.613).
+      if ((copy.title?.length ?? 0) > 32 || (copy.message?.length ?? 0) > 255) {
+        throw new OfficeErrorDouble("InvalidArgument", "Input message title or text too long.");
+      }
       const { sheet, index } = this.entry();
       sheet.dataValidations[index].prompt = copy;
     }, copy);

@@ -148,3 +148,23 @@ describe("the officer's undo stack", () => {
     expect(model.undoStack).toEqual([]);
   });
 });
+
+describe("input messages", () => {
+  it("refuses, at the sync, an input message title over 32 characters or a message over 255", async () => {
+    installDouble();
+    const attempt = (prompt: Excel.DataValidationPrompt) =>
+      Excel.run(async (context) => {
+        context.workbook.worksheets.getItem("Sheet1").getRange("A1:A3").dataValidation.prompt = prompt;
+        await context.sync();
+      });
+    await expect(attempt({ showPrompt: true, title: "t".repeat(33), message: "m" })).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(attempt({ showPrompt: true, title: "t", message: "m".repeat(256) })).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    await expect(
+      attempt({ showPrompt: true, title: "t".repeat(32), message: "m".repeat(255) }),
+    ).resolves.toBeUndefined();
+  });
+});

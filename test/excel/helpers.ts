@@ -1,6 +1,7 @@
 import { loadRegister } from "../../src/core/register/load";
 import type { Register } from "../../src/core/register/schema";
 import { createExcelDouble, installExcelDouble, type ExcelDouble } from "../excel-double/install";
+import type { Rect, SheetModel } from "../excel-double/model";
 import register2022 from "../../seeds/kpis-2022.json";
 import register2023 from "../../seeds/kpis-2023.json";
 
@@ -50,3 +51,21 @@ export function syntheticRegister(count: number): Register {
 }
 
 export const AS_AT = "2024-06-30";
+
+/**
+ * The sheet's data validations joined column by column where one run of rows follows another, left to
+ * right: one rectangle per entry column when its runs of input messages cover the table body without gaps.
+ */
+export function validatedSpans(sheet: SheetModel): Rect[] {
+  const rects = sheet.dataValidations.map((v) => v.rect).sort((a, b) => a.col - b.col || a.row - b.row);
+  const spans: Rect[] = [];
+  for (const rect of rects) {
+    const last = spans[spans.length - 1];
+    if (last && last.col === rect.col && last.cols === rect.cols && last.row + last.rows === rect.row) {
+      spans[spans.length - 1] = { ...last, rows: last.rows + rect.rows };
+    } else {
+      spans.push({ ...rect });
+    }
+  }
+  return spans;
+}

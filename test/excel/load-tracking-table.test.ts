@@ -7,7 +7,8 @@ import { excelSerialFromIso } from "../../src/core/tracking/sheet-layout";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { TrackingError } from "../../src/excel/office-errors";
 import { reorderTableRows, shuffled, tableHeader, tableRecords, typeInto } from "../excel-double/install";
-import { AS_AT, installDouble, seedRegister, withoutKpis } from "./helpers";
+import type { WorkbookModel } from "../excel-double/model";
+import { AS_AT, installDouble, seedRegister, validatedSpans, withoutKpis } from "./helpers";
 
 const TABLE = "KpiTracker2023";
 const SHEET = "KPIs 2023";
@@ -89,12 +90,14 @@ describe("loading a register into Excel", () => {
     const { model } = installDouble();
     await loadTrackingTable({ register: seedRegister(2023), asAt: AS_AT });
     const validations = model.sheet(SHEET)!.dataValidations;
+    // Every run of rows on a column carries the same rule and alert; the first run stands for them all.
     const byColumn = (header: string) => {
       const col = TRACKING_COLUMNS.findIndex((c) => c.header === header);
       const found = validations.filter((v) => v.rect.col === col);
-      expect(found).toHaveLength(1);
-      expect(found[0].rect).toEqual({ row: 4, col, rows: 49, cols: 1 });
-      return found[0];
+      expect(new Set(found.map((v) => JSON.stringify([v.rule, v.errorAlert, v.ignoreBlanks])))).toEqual(
+        new Set([JSON.stringify([found[0].rule, found[0].errorAlert, true])]),
+      );
+      return found.sort((a, b) => a.rect.row - b.rect.row)[0];
     };
     const status = byColumn("Reported status");
     expect(status.rule).toEqual({
@@ -107,10 +110,85 @@ describe("loading a register into Excel", () => {
     expect(actual.errorAlert?.style).toBe("Information");
     expect(actual.prompt).toEqual({ showPrompt: true, ...ENTRY_GUIDANCE.actual });
     byColumn("Latest progress");
-    expect(validations).toHaveLength(4);
+    expect(validatedSpans(model.sheet(SHEET)!)).toEqual(
+      [7, 8, 9, 10].map((col) => ({ row: 4, col, rows: 49, cols: 1 })),
+    );
     // Excel refuses a list source over 255 characters and splits items on commas.
     expect(REPORTED_STATUS_PHRASES.join(",").length).toBeLessThanOrEqual(255);
     expect(REPORTED_STATUS_PHRASES.some((p) => p.includes(","))).toBe(false);
+  });
+
+  describe("each row's input message shows the shape its entries take", () => {
+    const SHEET_2022 = "KPIs 2022";
+    /** The input message on a KPI's row in the column with the given header. */
+    const promptOn = (model: WorkbookModel, id: string, header: string) => {
+      const row = 4 + tableRecords(model, "KpiTracker2022").findIndex((r) => r.ID === id);
+      const col = TRACKING_COLUMNS.findIndex((c) => c.header === header);
+      const found = model
+        .sheet(SHEET_2022)!
+        .dataValidations.filter(
+          (v) => v.rect.col === col && v.rect.row <= row && row < v.rect.row + v.rect.rows,
+        );
+      expect(found).toHaveLength(1);
+      return found[0].prompt;
+    };
+
+    it("a KPI with two milestones (2022-L-1) gets its own messages naming its parts; a single target keeps the column's", async () => {
+      const { model } = installDouble();
+      await loadTrackingTable({ register: seedRegister(2022), asAt: AS_AT });
+      expect(promptOn(model, "2022-L-1", "Completed on")).toEqual({
+        showPrompt: true,
+        title: "Completed on",
+        message:
+          "One date per part separated by ; in the order of the Target column, e.g. ; 2024-03-20 when only part (2) is done.",
+      });
+      expect(promptOn(model, "2022-L-1", "Actual")).toEqual({
+        showPrompt: true,
+        title: "Actual",
+        message: "No figure for this KPI: leave Actual empty.",
+      });
+      // 2022-O-1: a milestone, then a count.
+      expect(promptOn(model, "2022-O-1", "Actual")?.message).toBe(
+        "One figure, for part (2) of the Target column (or in its place: ; 150). Recurring targets: this period's figure.",
+      );
+      expect(promptOn(model, "2022-A-1", "Actual")).toEqual({ showPrompt: true, ...ENTRY_GUIDANCE.actual });
+      expect(promptOn(model, "2022-A-1", "Completed on")).toEqual({
+        showPrompt: true,
+        ...ENTRY_GUIDANCE.completedOn,
+      });
+    });
+
+    it("gives consecutive rows with one message one validation, in the same round trips", async () => {
+      const { model } = installDouble();
+      const register = seedRegister(2022);
+      model.syncCount = 0;
+      await loadTrackingTable({ register, asAt: AS_AT });
+      expect(model.syncCount).toBe(2);
+      model.syncCount = 0;
+      await loadTrackingTable({ register, asAt: AS_AT });
+      expect(model.syncCount).toBe(3);
+
+      const actual = model.sheet(SHEET_2022)!.dataValidations.filter((v) => v.rect.col === 7);
+      // 47 rows, 12 of them multi-part KPIs: far fewer validations than rows.
+      expect(actual.length).toBeLessThan(25);
+      const ordered = actual.sort((a, b) => a.rect.row - b.rect.row);
+      ordered.slice(1).forEach((run, i) => expect(run.prompt).not.toEqual(ordered[i].prompt));
+      // The runs of single-target KPIs before the first multi-part one (2022-C-2) share one validation.
+      const firstMultiPart = tableRecords(model, "KpiTracker2022").findIndex((r) => r.ID === "2022-C-2");
+      expect(ordered[0].rect).toEqual({ row: 4, col: 7, rows: firstMultiPart, cols: 1 });
+    });
+
+    it("a row no longer in the register keeps the column's message", async () => {
+      const { model } = installDouble();
+      const register = seedRegister(2022);
+      await loadTrackingTable({ register, asAt: AS_AT });
+      typeInto(model, "KpiTracker2022", "2022-L-1", "Completed on", "; 2024-03-20");
+      await loadTrackingTable({ register: withoutKpis(register, (id) => id === "2022-L-1"), asAt: AS_AT });
+      expect(promptOn(model, "2022-L-1", "Completed on")).toEqual({
+        showPrompt: true,
+        ...ENTRY_GUIDANCE.completedOn,
+      });
+    });
   });
 
   it("tints whole rows by Status with one custom rule per flagged status, anchored at the first data row", async () => {
@@ -228,7 +306,7 @@ describe("loading again keeps every officer entry", () => {
       '=$M5="off-track"',
     ]);
     // Actual, Completed on, Reported status and Latest progress are the table's 8th to 11th columns.
-    expect(model.sheet(SHEET)!.dataValidations.map((v) => v.rect)).toEqual(
+    expect(validatedSpans(model.sheet(SHEET)!)).toEqual(
       [7, 8, 9, 10].map((col) => ({ row: 4, col, rows: 49, cols: 1 })),
     );
   });

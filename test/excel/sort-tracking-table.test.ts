@@ -1,8 +1,11 @@
+import { TRACKING_COLUMNS } from "../../src/core/tracking/columns";
+import { ENTRY_GUIDANCE } from "../../src/core/tracking/entry-guidance";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { setSheetProtection } from "../../src/excel/sheet-protection";
 import { sortTrackingTable } from "../../src/excel/sort-tracking-table";
 import { validateActiveSheet } from "../../src/excel/validate-sheet";
 import { reorderTableRows, shuffled, tableRecords, typeInto } from "../excel-double/install";
+import type { WorkbookModel } from "../excel-double/model";
 import { AS_AT, installDouble, seedRegister } from "./helpers";
 
 const TABLE = "KpiTracker2023";
@@ -79,5 +82,55 @@ describe("sorting the KPI table from the pane", () => {
     expect(tableRecords(double.model, TABLE)).toEqual(before);
     expect(double.model.sheet(SHEET)!.protected).toBe(true);
     expect(double.model.enableEvents).toBe(true);
+  });
+});
+
+// The 2022 register's KPIs with more than one target, written out here rather than taken from the seed.
+const MULTI_PART_2022 = [
+  "2022-C-2",
+  "2022-C-3",
+  "2022-F-1",
+  "2022-F-2",
+  "2022-F-6",
+  "2022-F-7",
+  "2022-F-8",
+  "2022-K-1",
+  "2022-L-1",
+  "2022-M-1",
+  "2022-N-9",
+  "2022-O-1",
+];
+
+describe("sorting keeps each row's input message with its KPI", () => {
+  const promptOn = (model: WorkbookModel, id: string, header: string) => {
+    const row = 4 + tableRecords(model, "KpiTracker2022").findIndex((r) => r.ID === id);
+    const col = TRACKING_COLUMNS.findIndex((c) => c.header === header);
+    const found = model
+      .sheet("KPIs 2022")!
+      .dataValidations.filter(
+        (v) => v.rect.col === col && v.rect.row <= row && row < v.rect.row + v.rect.rows,
+      );
+    expect(found).toHaveLength(1);
+    return found[0].prompt?.message;
+  };
+
+  it("gives 2022-L-1 its own message where it lands, and the row it left the column's, in the same round trips", async () => {
+    const { model } = installDouble();
+    await loadTrackingTable({ register: seedRegister(2022), asAt: AS_AT });
+    await validateActiveSheet({ asAt: "2024-06-30", tolerance: 0.1 });
+    const before = tableRecords(model, "KpiTracker2022").map((r) => r.ID);
+    model.syncCount = 0;
+    await sortTrackingTable();
+    expect(model.syncCount).toBe(3);
+    const after = tableRecords(model, "KpiTracker2022").map((r) => r.ID);
+    const landedOn = after[before.indexOf("2022-L-1")];
+    expect(landedOn).not.toBe("2022-L-1");
+    expect(promptOn(model, "2022-L-1", "Completed on")).toBe(
+      "One date per part separated by ; in the order of the Target column, e.g. ; 2024-03-20 when only part (2) is done.",
+    );
+    expect(promptOn(model, "2022-L-1", "Actual")).toBe("No figure for this KPI: leave Actual empty.");
+    // The single-target KPI now standing where 2022-L-1 was gets the column's message.
+    expect(MULTI_PART_2022).not.toContain(landedOn);
+    expect(promptOn(model, String(landedOn), "Completed on")).toBe(ENTRY_GUIDANCE.completedOn.message);
   });
 });

@@ -4,7 +4,7 @@ import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { validateActiveSheet } from "../../src/excel/validate-sheet";
 import { insertTableColumn, moveTable, tableRecords, typeInto } from "../excel-double/install";
 import type { WorkbookModel } from "../excel-double/model";
-import { AS_AT, installDouble, seedRegister } from "./helpers";
+import { AS_AT, installDouble, seedRegister, validatedSpans } from "./helpers";
 
 const TABLE = "KpiTracker2023";
 const SHEET = "KPIs 2023";
@@ -50,7 +50,7 @@ describe("a table whose columns were moved or which starts elsewhere", () => {
       cols: TRACKING_COLUMNS.length,
     });
     expect(sheet.frozenRows).toBe(6);
-    expect(sheet.dataValidations.map((v) => v.rect.col).sort((a, b) => a - b)).toEqual([9, 10, 11, 12]);
+    expect(validatedSpans(sheet).map((span) => span.col)).toEqual([9, 10, 11, 12]);
     expect(tableRecords(model, TABLE).find((r) => r.ID === "2023-A-2")?.Actual).toBe("not a figure");
     // Nothing of the old place is left behind.
     expect(

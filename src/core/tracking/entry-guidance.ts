@@ -1,5 +1,5 @@
 import { NUMERIC_KINDS } from "../engine/compile";
-import type { Target } from "../register/schema";
+import type { Register, Target } from "../register/schema";
 import type { EntryColumnKey } from "./columns";
 
 export interface EntryGuidance {
@@ -29,8 +29,23 @@ export const ENTRY_GUIDANCE: Readonly<Record<EntryColumnKey, EntryGuidance>> = {
   },
 };
 
-/** Excel refuses an input message over 255 characters. */
+export type RowGuidance = Readonly<Record<EntryColumnKey, EntryGuidance>>;
+
+/** Excel refuses an input message title over 32 characters and a message over 255. */
+const TITLE_LIMIT = 32;
 const MESSAGE_LIMIT = 255;
+
+/** Cuts a text too long for Excel at the last word break that leaves room for "…". */
+function fit(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const head = text.slice(0, limit - 1);
+  const cut = head.search(/[\s,;]+\S*$/);
+  return `${(cut > 0 ? head.slice(0, cut) : head).trimEnd()}…`;
+}
+
+function fitted(guidance: EntryGuidance): EntryGuidance {
+  return { title: fit(guidance.title, TITLE_LIMIT), message: fit(guidance.message, MESSAGE_LIMIT) };
+}
 
 function partList(indexes: readonly number[]): string {
   const numbers = indexes.map((index) => `(${index + 1})`);
@@ -50,9 +65,7 @@ function inPlace(parts: number, index: number, value: string): string {
  * The input messages of one row whose KPI has several targets: the shape its Actual and Completed on take,
  * in the parts the Target column numbers. Single-target rows keep the column's own message.
  */
-export function rowEntryGuidance(
-  targets: readonly Target[],
-): Readonly<Record<EntryColumnKey, EntryGuidance>> {
+export function rowEntryGuidance(targets: readonly Target[]): RowGuidance {
   if (targets.length === 1) return ENTRY_GUIDANCE;
   const parts = targets.length;
   const numeric = targets.flatMap((target, index) => (NUMERIC_KINDS.has(target.kind) ? [index] : []));
@@ -71,7 +84,51 @@ export function rowEntryGuidance(
         : ENTRY_GUIDANCE.completedOn.message;
   return {
     ...ENTRY_GUIDANCE,
-    actual: { title: "Actual", message: actual.slice(0, MESSAGE_LIMIT) },
-    completedOn: { title: "Completed on", message: completedOn.slice(0, MESSAGE_LIMIT) },
+    actual: fitted({ title: "Actual", message: actual }),
+    completedOn: fitted({ title: "Completed on", message: completedOn }),
   };
+}
+
+/** Each KPI's input messages by ID. */
+export function guidanceByKpi(register: Register): ReadonlyMap<string, RowGuidance> {
+  return new Map(
+    register.areas.flatMap((area) =>
+      area.measures.flatMap((measure) =>
+        measure.kpis.map((kpi) => [kpi.id, rowEntryGuidance(kpi.targets)] as const),
+      ),
+    ),
+  );
+}
+
+/**
+ * The input messages of a table's rows, from the KPI IDs on them. A row of no KPI in the register (null,
+ * or an ID it lacks: retired, renumbered) keeps the columns' own messages.
+ */
+export function rowsEntryGuidance(register: Register | null, ids: readonly (string | null)[]): RowGuidance[] {
+  const byKpi = register ? guidanceByKpi(register) : new Map<string, RowGuidance>();
+  return ids.map((id) => (id === null ? undefined : byKpi.get(id)) ?? ENTRY_GUIDANCE);
+}
+
+/** Consecutive rows that share one input message: the first row's index, how many rows, the message. */
+export interface GuidanceRun {
+  first: number;
+  rows: number;
+  guidance: EntryGuidance;
+}
+
+/**
+ * Groups consecutive rows with the same message, so a sheet takes one data validation per run rather
+ * than one per row (most single-target KPIs share the column's message).
+ */
+export function guidanceRuns(messages: readonly EntryGuidance[]): GuidanceRun[] {
+  const runs: GuidanceRun[] = [];
+  messages.forEach((guidance, index) => {
+    const last = runs[runs.length - 1];
+    if (last && last.guidance.title === guidance.title && last.guidance.message === guidance.message) {
+      last.rows++;
+    } else {
+      runs.push({ first: index, rows: 1, guidance });
+    }
+  });
+  return runs;
 }

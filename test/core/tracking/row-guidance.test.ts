@@ -1,4 +1,4 @@
-import { ENTRY_GUIDANCE, rowEntryGuidance } from "../../../src/core/tracking/entry-guidance";
+import { ENTRY_GUIDANCE, guidanceRuns, rowEntryGuidance } from "../../../src/core/tracking/entry-guidance";
 import { describeTargets } from "../../../src/core/tracking/describe";
 import type { Target } from "../../../src/core/register/schema";
 
@@ -37,9 +37,25 @@ describe("each row's input message shows the shape its entries take", () => {
     expect(guidance.completedOn).toEqual(ENTRY_GUIDANCE.completedOn);
   });
 
-  test("every message fits Excel's 255 characters", () => {
+  test("a message past Excel's 255 characters is cut after a whole part number, marked with …", () => {
     const many = Array.from({ length: 40 }, (_, i) => count(i));
-    expect(rowEntryGuidance(many).actual.message.length).toBe(255);
+    const { message } = rowEntryGuidance(many).actual;
+    expect(message.length).toBeLessThanOrEqual(255);
+    expect(message.length).toBeGreaterThan(240);
+    expect(message).toMatch(/^40 figures separated by ; .*, \(\d+\)…$/);
+  });
+
+  test("consecutive rows with the same message form one run", () => {
+    const single = ENTRY_GUIDANCE.actual;
+    const twoParts = rowEntryGuidance([milestone, count(100)]).actual;
+    // An equal message built anew still joins the run: runs compare the words, not the object.
+    const again = { ...single };
+    expect(guidanceRuns([single, again, twoParts, single])).toEqual([
+      { first: 0, rows: 2, guidance: single },
+      { first: 2, rows: 1, guidance: twoParts },
+      { first: 3, rows: 1, guidance: single },
+    ]);
+    expect(guidanceRuns([])).toEqual([]);
   });
 });
 
