@@ -36,7 +36,7 @@ const TITLE_LIMIT = 32;
 const MESSAGE_LIMIT = 255;
 
 /** Cuts a text too long for Excel at the last word break that leaves room for "…". */
-function fit(text: string, limit: number): string {
+function cutToLimit(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const head = text.slice(0, limit - 1);
   const cut = head.search(/[\s,;]+\S*$/);
@@ -44,7 +44,10 @@ function fit(text: string, limit: number): string {
 }
 
 function fitted(guidance: EntryGuidance): EntryGuidance {
-  return { title: fit(guidance.title, TITLE_LIMIT), message: fit(guidance.message, MESSAGE_LIMIT) };
+  return {
+    title: cutToLimit(guidance.title, TITLE_LIMIT),
+    message: cutToLimit(guidance.message, MESSAGE_LIMIT),
+  };
 }
 
 function partList(indexes: readonly number[]): string {
