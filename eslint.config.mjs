@@ -50,7 +50,7 @@ export default [
   },
   // CLI, tests, tooling and config files run in Node
   {
-    files: ["src/cli/**", "test/**", "**/*.{js,cjs,mjs}"],
+    files: ["src/cli/**", "test/**", "scripts/**", "**/*.{js,cjs,mjs}"],
     languageOptions: { ecmaVersion: 2022, globals: { ...globals.node, ...globals.jest } },
   },
   {

@@ -20,12 +20,12 @@ const DEV_SERVER_PORT = Number(process.env.npm_package_config_dev_server_port ||
  * HTTPS options for the dev server. office-addin-dev-certs creates a localhost certificate signed by
  * a developer CA and installs the CA in the OS trust store. On Linux that step needs sudo and
  * update-ca-certificates; when it fails we fall back to the generated (not installed) files and
- * say how to trust them. `npm start` (test/tools/start.mjs) does the same before starting the server.
+ * say how to trust them. `npm start` (scripts/start.mjs) does the same before starting the server.
  */
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   try {
-    // set by test/tools/start.mjs when the OS install already failed: go straight to the files
+    // set by scripts/start.mjs when the OS install already failed: go straight to the files
     if (process.env.KPI_DEV_CERTS_NO_INSTALL === "1") throw new Error("OS certificate install skipped");
     const options = await devCerts.getHttpsServerOptions();
     return { ca: options.ca, key: options.key, cert: options.cert };

@@ -1,6 +1,6 @@
 /**
  * Offline manifest checks (issue #2). The online validator (`office-addin-manifest validate`) needs
- * network access to Microsoft's service, so the checks live in test/tools/manifest-checks.ts and are
+ * network access to Microsoft's service, so the checks live in scripts/manifest/manifest-checks.ts and are
  * shared with `npm run validate`.
  *
  * office-addin-manifest loads ESM-only packages (uuid, strip-bom, node-fetch) on import: Node 20.19+
@@ -12,8 +12,8 @@ import { promisify } from "node:util";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
-import { CHECK_NAMES, pngSize, associatedActionNames } from "./tools/manifest-checks";
-import type { CheckName, ManifestReport } from "./tools/manifest-checks";
+import { CHECK_NAMES, pngSize, associatedActionNames } from "../scripts/manifest/manifest-checks";
+import type { CheckName, ManifestReport } from "../scripts/manifest/manifest-checks";
 
 // each check runs a child node process (about 1 s alone, much more while jest's other workers are busy)
 jest.setTimeout(60_000);
@@ -25,7 +25,7 @@ const WEBPACK_CONFIG = fs.readFileSync(path.join(ROOT, "webpack.config.js"), "ut
 const urlDev = /const urlDev = "([^"]+)"/.exec(WEBPACK_CONFIG)?.[1] ?? "";
 const urlProd = /const urlProd = "([^"]+)"/.exec(WEBPACK_CONFIG)?.[1] ?? "";
 
-const VALIDATE = path.join(ROOT, "test", "tools", "validate-manifest.mjs");
+const VALIDATE = path.join(ROOT, "scripts", "validate-manifest.mjs");
 
 /** Runs the offline checks in a child node process and returns its JSON report. */
 async function checkManifest(

@@ -23,7 +23,7 @@ interface Budget {
   equals?: string;
 }
 
-/** The one table of bench keys and budgets (mirrored in README.md, "Benchmarks"). */
+/** The one table of bench keys and budgets (mirrored in docs/development.md, "Benchmarks"). */
 export const BUDGETS: Record<string, Budget> = {
   taskpane_initial_js_kb: { meaning: "task-pane JS loaded before first render, minified", unit: "KB" },
   taskpane_initial_js_gzip_kb: { meaning: "the same, gzip -9", unit: "KB", max: 120 },

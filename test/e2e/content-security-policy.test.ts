@@ -1,6 +1,6 @@
 /**
  * The pages say what they may load (issue 10.9): taskpane.html, commands.html and message.html carry
- * one Content-Security-Policy (README "Content-Security-Policy"). In real Chromium against dist/, the
+ * one Content-Security-Policy (docs/architecture.md). In real Chromium against dist/, the
  * policy is in force (a script from elsewhere is refused), and the pane does its work under it without
  * a single violation: harness.ts records `securitypolicyviolation` events and "Content Security Policy"
  * console messages, and every browser test fails on them through problems().

@@ -47,7 +47,7 @@ describe("Validate", () => {
     expect(model.syncCount).toBe(3);
     expect(untouchedCells(sheet.cells)).toBe(before);
 
-    // Literal values, checked by hand against the README's rules (the whole table, row by row, is in
+    // Literal values, checked by hand against docs/status-rules.md (the whole table, row by row, is in
     // validated-register.test.ts with the working): the typed rows and the counts over all 49 rows.
     const records = tableRecords(model, TABLE);
     const byId = Object.fromEntries(records.map((r) => [r.ID, r]));

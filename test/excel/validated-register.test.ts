@@ -3,7 +3,7 @@
  * 30 June 2024, read back whole from the Excel double and compared with the table below.
  *
  * How the table was checked: a first draft was printed from one run, then each row was read against the
- * README's rules ("Validation": precedence, straight-line expected progress counting days inclusively,
+ * rules in docs/status-rules.md (precedence, straight-line expected progress counting days inclusively,
  * overdue from the day after a deadline, ongoing KPIs take the officer's phrase) and the KPI's own wording
  * in seeds/kpis-2023.json (quantity, unit, deadline words). Expected figures worked by hand (days inclusive):
  * - 2023-B-1, 20 000 by end-2024 from 25 Oct 2023: 250 of 434 days -> 20 000 x 250 / 434 = 11 520.7 -> 11 521;

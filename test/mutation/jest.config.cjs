@@ -13,7 +13,7 @@ module.exports = {
     "<rootDir>/src",
     "<rootDir>/test/core",
     "<rootDir>/test/mutation",
-    "<rootDir>/test/tools",
+    "<rootDir>/scripts",
     "<rootDir>/seeds",
   ],
   testMatch: ["<rootDir>/test/core/**/*.test.ts"],

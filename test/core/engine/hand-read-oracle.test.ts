@@ -259,7 +259,7 @@ interface Scenario {
 }
 
 /**
- * Hand-computed scenarios on the paper's own KPIs. Days count inclusively (the README's rule), tolerance
+ * Hand-computed scenarios on the paper's own KPIs. Days count inclusively (docs/status-rules.md), tolerance
  * is 10% of the distance from baseline to target.
  */
 const SCENARIOS: Scenario[] = [

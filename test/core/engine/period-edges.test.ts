@@ -1,7 +1,7 @@
 /**
  * What happens on the edges: the deadline day and the day after, the first and last day of a recurring
- * window, and the first and last day of each quarter, school year and financial year. The README's
- * "How statuses are decided" says the same in words. Expected figures are worked out in the comments.
+ * window, and the first and last day of each quarter, school year and financial year. docs/status-rules.md,
+ * "Deadline day and period edges" says the same in words. Expected figures are worked out in the comments.
  */
 import { dayNumber } from "../../../src/core/calendar";
 import { periodContaining } from "../../../src/core/engine/periods";

@@ -7,7 +7,7 @@ import { PERIODS, type Target } from "../../../src/core/register/schema";
 import { entry, kpi } from "./fixtures";
 import { mutationScaled } from "../../mutation/runs";
 
-/** The README's order of precedence, written out here rather than imported from the engine (best first). */
+/** Precedence as in docs/status-rules.md, written out here, not imported from the engine (best first). */
 const PRECEDENCE: readonly Status[] = [
   "completed",
   "on-track",

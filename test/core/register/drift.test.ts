@@ -1,12 +1,12 @@
-import { ASSIGNED_DEPARTMENTS } from "../../tools/annex-facts";
+import { ASSIGNED_DEPARTMENTS } from "../../../scripts/paper/annex-facts";
 import { flattenRegister, kpiPlainText } from "../../../src/core/register/flatten";
 import { departmentsNamedIn } from "../../../src/core/register/departments";
 import { parseTargets } from "../../../src/core/target-parser";
 import * as fs from "fs";
 import { buildRegister } from "../../../src/core/register/build-register";
 import type { TextRun } from "../../../src/core/register/schema";
-import { plainText, readAnnexes } from "../../tools/annex-source";
-import { paperRows, readStructure } from "../../tools/extract-annexes";
+import { plainText, readAnnexes } from "../../../scripts/paper/annex-source";
+import { paperRows, readStructure } from "../../../scripts/extract-annexes";
 import { loadSeed, SEED_YEARS, sourcePaperPath } from "./seed-files";
 
 /** KPIs whose targets were set by hand, and why. Keep this list short: teach the parser instead. */

@@ -2,21 +2,21 @@
  * One-off extraction of Annex I (2022 KPIs with latest progress) and Annex II (2023 KPIs) into
  * seeds/kpis-2022.json and seeds/kpis-2023.json. The committed JSON is the product and was checked
  * by hand against the paper; re-running this script regenerates it from the source text plus the
- * hand-written facts in annex-facts.ts (reported figures, hand-set targets).
+ * hand-written facts in paper/annex-facts.ts (reported figures, hand-set targets).
  *
- *   npx tsx test/tools/extract-annexes.ts            # rewrite seeds/kpis-*.json
- *   npx tsx test/tools/extract-annexes.ts --check    # compare with the committed files
- *   npx tsx test/tools/extract-annexes.ts --show     # print each KPI with its parsed targets
+ *   npx tsx scripts/extract-annexes.ts            # rewrite seeds/kpis-*.json
+ *   npx tsx scripts/extract-annexes.ts --check    # compare with the committed files
+ *   npx tsx scripts/extract-annexes.ts --show     # print each KPI with its parsed targets
  */
 import * as fs from "fs";
 import * as path from "path";
-import { cellRuns, normaliseRichText, plainText, readAnnexes, splitBullets } from "./annex-source";
-import { buildRegister, type KpiListRow } from "../../src/core/register/build-register";
-import { loadRegister } from "../../src/core/register/load";
-import { ASSIGNED_DEPARTMENTS, HAND_SET, REPORTED_FIGURES } from "./annex-facts";
-import type { PaperProgress, Register, TextRun } from "../../src/core/register/schema";
+import { cellRuns, normaliseRichText, plainText, readAnnexes, splitBullets } from "./paper/annex-source";
+import { buildRegister, type KpiListRow } from "../src/core/register/build-register";
+import { loadRegister } from "../src/core/register/load";
+import { ASSIGNED_DEPARTMENTS, HAND_SET, REPORTED_FIGURES } from "./paper/annex-facts";
+import type { PaperProgress, Register, TextRun } from "../src/core/register/schema";
 
-const repoRoot = path.resolve(__dirname, "../..");
+const repoRoot = path.resolve(__dirname, "..");
 const sourcePath = path.resolve(repoRoot, "seeds/source/security-bureau-2023-11.txt");
 
 interface DraftKpi {

@@ -2,7 +2,7 @@
 /**
  * npm run validate: offline manifest checks (also run by test/manifest.test.ts).
  *
- *   node test/tools/validate-manifest.mjs [manifest.xml] [--web-root dir] [--commands file] [--json]
+ *   node scripts/validate-manifest.mjs [manifest.xml] [--web-root dir] [--commands file] [--json]
  *
  * Microsoft's `office-addin-manifest validate` sends the manifest to an online validation service;
  * this environment cannot reach it. So this script checks offline: it validates the manifest against
@@ -17,7 +17,7 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { tsImport } from "tsx/esm/api";
 
-const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 
 const args = process.argv.slice(2);
 function option(name) {
@@ -30,7 +30,7 @@ const webRoot = option("--web-root");
 const commandsFile = option("--commands") ?? join(repoRoot, "src", "commands", "commands.ts");
 const manifestPath = resolve(args[0] ?? join(repoRoot, "manifest.xml"));
 
-const { checkManifest } = await tsImport("./manifest-checks.ts", import.meta.url);
+const { checkManifest } = await tsImport("./manifest/manifest-checks.ts", import.meta.url);
 const report = await checkManifest(manifestPath, { webRoot, commandsFile });
 
 if (json) {

@@ -1,6 +1,6 @@
 /**
  * Offline checks of the add-in's XML manifest, shared by test/manifest.test.ts (npm test) and
- * test/tools/validate-manifest.mjs (npm run validate).
+ * scripts/validate-manifest.mjs (npm run validate).
  *
  * `office-addin-manifest validate` uploads the file to Microsoft's online validation service, which
  * cannot be reached from here, so we check offline: first against Microsoft's schemas (the XSDs in
@@ -8,7 +8,7 @@
  * reader (OfficeAddinManifest.
  * readManifestFile for the summary, its xml2js-based ManifestHandlerXml for the full tree), then
  * required elements, HTTPS URLs, resource ids, icon files and sizes, and the ribbon function names
- * are asserted. The jest test runs these checks through `node test/tools/validate-manifest.mjs --json`
+ * are asserted. The jest test runs these checks through `node scripts/validate-manifest.mjs --json`
  * (a child process) because office-addin-manifest cannot be loaded in jest (see checkManifest).
  */
 import * as fs from "node:fs";
@@ -102,7 +102,7 @@ export function associatedActionNames(source: string): string[] {
 
 /** Microsoft's manifest schemas, copied into the repo (test/manifest-schemas/README.md says from where). */
 // from __filename: under tsx's ESM loader (validate-manifest.mjs) __dirname is not this file's folder
-export const SCHEMA_DIR = path.resolve(path.dirname(__filename), "..", "manifest-schemas");
+export const SCHEMA_DIR = path.resolve(path.dirname(__filename), "..", "..", "test", "manifest-schemas");
 const ROOT_SCHEMA = "OfficeAppManifestV1_1.xsd";
 
 /**

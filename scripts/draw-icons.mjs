@@ -7,14 +7,14 @@
  *   icon-{16,32,64,80,128}.png      KPI Tracker: a rising bar chart with a tick, Fluent blue tile
  *   validate-{16,32,80}.png         Validate button: a white tick on a Fluent green disc
  *
- * Run: node test/tools/draw-icons.mjs   (the PNGs are committed; re-run only to change the art)
+ * Run: node scripts/draw-icons.mjs   (the PNGs are committed; re-run only to change the art)
  */
 import { deflateSync } from "node:zlib";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..", "..");
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const OUT = join(ROOT, "assets");
 
 // ---------- PNG encoding ----------

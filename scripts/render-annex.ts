@@ -7,13 +7,13 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
-import { buildAnnex, type AnnexLayout } from "../../src/core/annex";
-import { readRegisterFile } from "../../src/cli/register-file";
-import { annexDocx } from "../../src/export/annex-docx";
-import { annexHtml } from "../../src/export/annex-html";
-import { annexXlsx } from "../../src/export/annex-xlsx";
+import { buildAnnex, type AnnexLayout } from "../src/core/annex";
+import { readRegisterFile } from "../src/cli/register-file";
+import { annexDocx } from "../src/export/annex-docx";
+import { annexHtml } from "../src/export/annex-html";
+import { annexXlsx } from "../src/export/annex-xlsx";
 
-const root = path.resolve(__dirname, "../..");
+const root = path.resolve(__dirname, "..");
 const out = path.join(root, "test/artifacts");
 
 /** Annex I from the paper's own progress; Annex II as the KPI list. */
