@@ -1,9 +1,9 @@
 import type { Department, Register } from "../core/register/schema";
-import type { Status } from "../core/engine/status";
+import type { Status } from "../core/vocabulary";
 import type { Annex, AnnexLayout } from "../core/annex/model";
 import type { ChangesSinceLastValidation } from "../core/history/changes";
 import type { HistoryRow } from "../core/history/layout";
-import type { DepartmentReturn, ReturnsSummary } from "../core/returns/model";
+import type { DepartmentReturn, ReturnsSummary } from "../core/returns/department-return";
 
 /** What the task pane asks of the workbook. Components receive an implementation; they never call Excel. */
 export interface TrackingActions {
@@ -159,9 +159,6 @@ export interface TrackingSettings {
   asAt?: string;
   tolerance?: number;
 }
-
-/** The engine's default (a test keeps them equal); kept here so the pane need not load the engine. */
-export const DEFAULT_TOLERANCE = 0.1;
 
 /** Today's date where the officer is, as YYYY-MM-DD: the default as-at date. */
 export function todayIso(now: Date = new Date()): string {

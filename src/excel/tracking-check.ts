@@ -1,7 +1,8 @@
 import { validateTable } from "../core/engine/validate";
 import type { KpiResult } from "../core/engine/types";
 import { entriesOf, type ExistingRow } from "../core/tracking/merge";
-import { FLAGGED_STATUSES, STATUSES, type Status } from "../core/engine/status";
+import { FLAGGED_STATUSES } from "../core/engine/status";
+import { STATUSES, type Status } from "../core/vocabulary";
 import type { FlaggedRow, ValidateRequest, ValidationSummary } from "./tracking-actions";
 import type { TrackingSnapshot } from "./validate-sheet";
 

@@ -1,7 +1,7 @@
 import { changesSinceLastValidation, snapshotsOf } from "../core/history/changes";
 import { HISTORY_SHEET_NAME, validatedAtText } from "../core/history/layout";
 import { snapshotRows } from "../core/history/snapshot";
-import { STATUSES, type Status } from "../core/engine/status";
+import { STATUSES, type Status } from "../core/vocabulary";
 import type { KpiResult } from "../core/engine/types";
 import { DASHBOARD_SHEET, dashboardTaken, queueDashboard, type DashboardLookup } from "./dashboard-sheet";
 import { historyState, queueHistoryAppend, type HistoryLookup } from "./history-sheet";
