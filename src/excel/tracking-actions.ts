@@ -1,5 +1,6 @@
 import type { Department, Register } from "../core/register/schema";
 import type { Status } from "../core/vocabulary";
+import type { FlaggedRow, StatusSummary } from "../core/tracking/validation-summary";
 import type { Annex, AnnexLayout } from "../core/annex/model";
 import type { ChangesSinceLastValidation } from "../core/history/changes";
 import type { HistoryRow } from "../core/history/layout";
@@ -90,31 +91,12 @@ export interface ValidateRequest {
   tolerance: number;
 }
 
-export interface FlaggedRow {
-  kpiId: string;
-  department: string;
-  status: Status;
-  reason: string;
-  sheetName: string;
-  tableName: string;
-}
+export type { DepartmentCounts, FlaggedRow } from "../core/tracking/validation-summary";
 
 /** Which row to go to: a KPI ID in a tracking table. */
 export type KpiRowRef = Pick<FlaggedRow, "kpiId" | "tableName">;
 
-export interface DepartmentCounts {
-  department: string;
-  counts: Record<Status, number>;
-}
-
-export interface ValidationSummary {
-  asAt: string;
-  sheetName: string;
-  tableName: string;
-  total: number;
-  byStatus: Record<Status, number>;
-  byDepartment: DepartmentCounts[];
-  flagged: FlaggedRow[];
+export interface ValidationSummary extends StatusSummary {
   /**
    * True when the pane checked the entries as they were typed, in memory: the sheet's Expected, Status
    * and Reason columns and row colours are not updated until Validate runs.
