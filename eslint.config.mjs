@@ -3,6 +3,7 @@
 import officeAddins from "eslint-plugin-office-addins";
 import tseslint from "typescript-eslint";
 import globals from "globals";
+import { coreImports } from "./eslint-rules/core-imports.mjs";
 
 const officeAddinRules = officeAddins.configs.recommended.find(
   (c) => c.rules?.["office-addins/call-sync-after-load"],
@@ -47,6 +48,12 @@ export default [
     languageOptions: {
       globals: { ...globals.browser, Office: "readonly", Excel: "readonly", OfficeExtension: "readonly" },
     },
+  },
+  // The dependency rule: src/core imports only src/core and the libraries it declares (zod)
+  {
+    files: ["src/core/**/*.ts"],
+    plugins: { "kpi-tracker": { rules: { "core-imports": coreImports } } },
+    rules: { "kpi-tracker/core-imports": ["error", { root: "src/core", allow: ["zod"] }] },
   },
   // CLI, tests, tooling and config files run in Node
   {

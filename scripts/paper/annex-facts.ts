@@ -2,7 +2,7 @@
  * Facts about the annexes that need a reader, not a parser: targets set by hand where the paper's
  * language is too loose, and the figures the 2022 Latest Progress column reports.
  */
-import { parseDeadline } from "../../src/core/deadline";
+import { parseDeadline } from "../../src/core/deadline/parse-deadline";
 import type { Deadline, ReportedFigure, Target } from "../../src/core/register/schema";
 
 const LIST_START_2022 = "2022-10-19";

@@ -1,6 +1,7 @@
 import { excelTrackingActions } from "../excel/excel-tracking-actions";
 import { describeFailure } from "../excel/office-errors";
-import { DEFAULT_TOLERANCE, todayIso } from "../excel/tracking-actions";
+import { todayIso } from "../excel/tracking-actions";
+import { DEFAULT_TOLERANCE } from "../core/vocabulary";
 import { showRibbonMessage } from "./ribbon-message";
 
 /** Ribbon "Validate": runs Validate on the active tracking sheet with the remembered as-at date. */

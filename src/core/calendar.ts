@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from "./vocabulary";
+
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone shifts a day. */
 
 export function isCalendarDate(iso: string): boolean {
@@ -35,21 +37,6 @@ export function lastDayOfMonth(year: number, month: number): string {
 export function monthName(month: number): string {
   return MONTH_NAMES[month - 1];
 }
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-] as const;
 
 /** "2023-09-30" -> "30 September 2023", the paper's own date style. */
 export function formatPaperDate(iso: string): string {

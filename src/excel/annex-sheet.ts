@@ -8,7 +8,7 @@
  */
 import { annexGrid, type AnnexGrid, type GridMerge } from "../core/annex/grid";
 import { annexSheetName, type Annex } from "../core/annex/model";
-import { runsText } from "../core/annex/text";
+import { runsText } from "../core/register/kpi-text";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
 import { TEXT_FORMAT } from "./text-cells";

@@ -1,7 +1,7 @@
 import type { CellValue } from "../core/engine/types";
 import { HISTORY_SHEET_NAME, validatedAtText } from "../core/history/layout";
 import { replacedRows, type ReplacedEntries } from "../core/history/snapshot";
-import { kpiDepartments, mergeReturns, type ReturnUpdate } from "../core/returns/merge";
+import { kpiDepartments, mergeReturns, type ReturnUpdate } from "../core/returns/merge-returns";
 import { ENTRY_COLUMN_KEYS, type TrackingColumnKey } from "../core/tracking/columns";
 import { entriesOf } from "../core/tracking/merge";
 import { positionOf } from "../core/tracking/table-layout";

@@ -1,5 +1,5 @@
 import { DASHBOARD_SHEET, DASHBOARD_TITLE } from "../core/dashboard";
-import { STATUSES, type Status } from "../core/engine/status";
+import { STATUSES, type Status } from "../core/vocabulary";
 import { STATUS_STYLES } from "../core/tracking/flags";
 import { columnLetter } from "../core/tracking/sheet-layout";
 import { queueTextValues } from "./text-cells";

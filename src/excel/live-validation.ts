@@ -3,12 +3,8 @@ import { columnNumber } from "../core/tracking/sheet-layout";
 import { computedPositions, readTableLayout } from "../core/tracking/table-layout";
 import { runExcel } from "./excel-run";
 import { loadTrackingSettingItems, trackingSettingsFrom } from "./settings";
-import {
-  DEFAULT_TOLERANCE,
-  todayIso,
-  type ValidateRequest,
-  type ValidationSummary,
-} from "./tracking-actions";
+import { DEFAULT_TOLERANCE } from "../core/vocabulary";
+import { todayIso, type ValidateRequest, type ValidationSummary } from "./tracking-actions";
 import { trackingTableYear } from "./tracking-table-location";
 import { checkSnapshot } from "./tracking-check";
 import { readTrackingSnapshot, type TableChoice } from "./validate-sheet";

@@ -1,4 +1,4 @@
-import type { Status } from "../core/engine/status";
+import type { Status } from "../core/vocabulary";
 import { STATUS_STYLES, TINTED_STATUSES, statusRuleFormula } from "../core/tracking/flags";
 
 export interface StatusRule {

@@ -1,9 +1,10 @@
 import type { Department, Register } from "../core/register/schema";
-import type { Status } from "../core/engine/status";
+import type { Status } from "../core/vocabulary";
+import type { FlaggedRow, StatusSummary } from "../core/tracking/validation-summary";
 import type { Annex, AnnexLayout } from "../core/annex/model";
 import type { ChangesSinceLastValidation } from "../core/history/changes";
 import type { HistoryRow } from "../core/history/layout";
-import type { DepartmentReturn, ReturnsSummary } from "../core/returns/model";
+import type { DepartmentReturn, ReturnsSummary } from "../core/returns/department-return";
 
 /** What the task pane asks of the workbook. Components receive an implementation; they never call Excel. */
 export interface TrackingActions {
@@ -90,31 +91,12 @@ export interface ValidateRequest {
   tolerance: number;
 }
 
-export interface FlaggedRow {
-  kpiId: string;
-  department: string;
-  status: Status;
-  reason: string;
-  sheetName: string;
-  tableName: string;
-}
+export type { DepartmentCounts, FlaggedRow } from "../core/tracking/validation-summary";
 
 /** Which row to go to: a KPI ID in a tracking table. */
 export type KpiRowRef = Pick<FlaggedRow, "kpiId" | "tableName">;
 
-export interface DepartmentCounts {
-  department: string;
-  counts: Record<Status, number>;
-}
-
-export interface ValidationSummary {
-  asAt: string;
-  sheetName: string;
-  tableName: string;
-  total: number;
-  byStatus: Record<Status, number>;
-  byDepartment: DepartmentCounts[];
-  flagged: FlaggedRow[];
+export interface ValidationSummary extends StatusSummary {
   /**
    * True when the pane checked the entries as they were typed, in memory: the sheet's Expected, Status
    * and Reason columns and row colours are not updated until Validate runs.
@@ -159,9 +141,6 @@ export interface TrackingSettings {
   asAt?: string;
   tolerance?: number;
 }
-
-/** The engine's default (a test keeps them equal); kept here so the pane need not load the engine. */
-export const DEFAULT_TOLERANCE = 0.1;
 
 /** Today's date where the officer is, as YYYY-MM-DD: the default as-at date. */
 export function todayIso(now: Date = new Date()): string {

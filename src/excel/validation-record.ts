@@ -1,7 +1,7 @@
 import { changesSinceLastValidation, snapshotsOf } from "../core/history/changes";
 import { HISTORY_SHEET_NAME, validatedAtText } from "../core/history/layout";
 import { snapshotRows } from "../core/history/snapshot";
-import { STATUSES, type Status } from "../core/engine/status";
+import { zeroStatusCounts } from "../core/tracking/validation-summary";
 import type { KpiResult } from "../core/engine/types";
 import { DASHBOARD_SHEET, dashboardTaken, queueDashboard, type DashboardLookup } from "./dashboard-sheet";
 import { historyState, queueHistoryAppend, type HistoryLookup } from "./history-sheet";
@@ -23,7 +23,7 @@ function takenNote(sheetName: string, what: string): string {
 /** Counts each validation's statuses, oldest first. */
 export function snapshotCounts(rows: Parameters<typeof snapshotsOf>[0]): SnapshotCounts[] {
   return snapshotsOf(rows).map((snapshot) => {
-    const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+    const counts = zeroStatusCounts();
     for (const state of snapshot.rows.values()) counts[state.status]++;
     return { asAt: snapshot.asAt, validatedAt: snapshot.validatedAt, counts };
   });

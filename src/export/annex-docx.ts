@@ -19,7 +19,7 @@ import {
   WidthType,
 } from "docx";
 import type { Annex, AnnexMeasure, AnnexRow } from "../core/annex/model";
-import { progressLines } from "../core/annex/text";
+import { progressLines } from "../core/annex/progress-lines";
 import type { RichText } from "../core/register/schema";
 import { xmlSafe } from "./xml-text";
 

@@ -1,7 +1,7 @@
 /** A self-contained HTML page of the annex (for `--out annex.html`, e-mail or a browser's Print to PDF). */
 import type { Annex, AnnexMeasure } from "../core/annex/model";
 import { BULLET } from "../core/annex/model";
-import { progressLines } from "../core/annex/text";
+import { progressLines } from "../core/annex/progress-lines";
 import type { RichText } from "../core/register/schema";
 import { xmlSafe } from "./xml-text";
 

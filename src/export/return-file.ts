@@ -3,7 +3,7 @@
  * command line's progress format. Shared by `kpi-tracker consolidate` and the task pane's Collect returns
  * (loaded on demand there: it pulls in exceljs and csv-parse).
  */
-import type { DepartmentReturn } from "../core/returns/model";
+import type { DepartmentReturn } from "../core/returns/department-return";
 import { returnDepartment } from "../core/returns/source";
 import { ProgressFileError, progressFromCsv, progressFromXlsx, type ProgressFile } from "./progress-file";
 

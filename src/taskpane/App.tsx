@@ -9,7 +9,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DEFAULT_TOLERANCE, type TrackingActions } from "../excel/tracking-actions";
+import type { TrackingActions } from "../excel/tracking-actions";
+import { DEFAULT_TOLERANCE } from "../core/vocabulary";
 import { AnnexPanel } from "./components/AnnexPanel";
 import { LoadPanel, type LoadChoice } from "./components/LoadPanel";
 import { ProtectSwitch } from "./components/ProtectSwitch";

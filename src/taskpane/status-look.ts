@@ -1,5 +1,5 @@
 import { tokens } from "@fluentui/react-components";
-import type { Status } from "../core/engine/status";
+import type { Status } from "../core/vocabulary";
 import { STATUS_STYLES } from "../core/tracking/flags";
 
 /** The pane's counterpart of the workbook's row tints, in Fluent tokens (the workbook uses STATUS_STYLES). */

@@ -1,8 +1,8 @@
 import * as React from "react";
 import type { MessageBarIntent } from "@fluentui/react-components";
 import { describeFailure } from "../excel/office-errors";
+import { DEFAULT_TOLERANCE } from "../core/vocabulary";
 import {
-  DEFAULT_TOLERANCE,
   type KpiRowRef,
   type ProtectionState,
   type TrackingActions,

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import ExcelJS from "exceljs";
-import { STATUSES } from "../../src/core/engine/status";
+import { STATUSES } from "../../src/core/vocabulary";
 import { deflatedSpaces, zipPackage } from "../export/zip-builder";
 import { TRAINING_SESSIONS, deadline, kpi, register } from "../core/engine/fixtures";
 

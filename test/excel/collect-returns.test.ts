@@ -1,5 +1,5 @@
 import { HISTORY_SHEET_NAME } from "../../src/core/history/layout";
-import type { DepartmentReturn } from "../../src/core/returns/model";
+import type { DepartmentReturn } from "../../src/core/returns/department-return";
 import { collectReturns } from "../../src/excel/collect-returns";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { setSheetProtection } from "../../src/excel/sheet-protection";

@@ -1,4 +1,5 @@
-import { buildAnnex, runsText } from "../../src/core/annex";
+import { buildAnnex } from "../../src/core/annex";
+import { runsText } from "../../src/core/register/kpi-text";
 import { annexDocx } from "../../src/export/annex-docx";
 import { entry, FORMULA_TEXTS, result, smallRegister } from "../core/annex/fixture";
 import { decodeXml, readPart, wordParagraphs } from "./zip";

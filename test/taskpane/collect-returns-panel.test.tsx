@@ -3,7 +3,7 @@ import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
-import type { DepartmentReturn } from "../../src/core/returns/model";
+import type { DepartmentReturn } from "../../src/core/returns/department-return";
 import type { CollectOutcome } from "../../src/excel/tracking-actions";
 import { CollectReturnsSection } from "../../src/taskpane/returns/CollectReturnsSection";
 import type { ReadReturns } from "../../src/taskpane/returns/read-returns";

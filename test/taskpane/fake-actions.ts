@@ -1,4 +1,4 @@
-import { STATUSES, type Status } from "../../src/core/engine/status";
+import { STATUSES, type Status } from "../../src/core/vocabulary";
 import type { TrackingActions, ValidationSummary } from "../../src/excel/tracking-actions";
 
 export function counts(partial: Partial<Record<Status, number>>): Record<Status, number> {

@@ -1,15 +1,10 @@
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { isCalendarDate } from "../../core/calendar";
-import { STATUSES, type Status } from "../../core/engine/status";
 import type { KpiResult } from "../../core/engine/types";
-import {
-  DEFAULT_TOLERANCE,
-  indexRegister,
-  validateTable,
-  type RegisterIndex,
-} from "../../core/engine/validate";
-import { formatFigure } from "../../core/progress/text";
+import { indexRegister, validateTable, type RegisterIndex } from "../../core/engine/validate";
+import { DEFAULT_TOLERANCE, STATUSES, type Status } from "../../core/vocabulary";
+import { formatFigure } from "../../core/progress/paper-figures";
 import { readFormat, type Format } from "../output-format";
 import { CliInputError, readProgressFile } from "../progress-input";
 import { validateInWorkbook } from "../validate-in-workbook";

@@ -1,6 +1,7 @@
 import { extname } from "node:path";
 import { parseArgs } from "node:util";
-import { DEPARTMENTS, departmentSchema, isoDateSchema, type Department } from "../../core/register/schema";
+import { departmentSchema, isoDateSchema } from "../../core/register/schema";
+import { DEPARTMENTS, type Department } from "../../core/vocabulary";
 import { trackingSheetName } from "../../core/tracking/sheet-layout";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { NoKpisError, trackerXlsx } from "../../export/tracker-workbook";

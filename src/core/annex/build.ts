@@ -1,7 +1,7 @@
 import { formatPaperDate } from "../calendar";
 import type { CellValue, KpiResult, ProgressEntry } from "../engine/types";
 import type { KpiEntry, Register, RichText } from "../register/schema";
-import { emphasiseFigures } from "./emphasis";
+import { emphasiseFigures } from "./figure-emphasis";
 import type { Annex, AnnexLayout, AnnexProgress, AnnexRow } from "./model";
 import { narrativeBullets } from "./narrative";
 

@@ -4,7 +4,8 @@
  */
 import type { RichText } from "../register/schema";
 import { BULLET, type Annex, type AnnexMeasure } from "./model";
-import { progressLines, runsText } from "./text";
+import { runsText } from "../register/kpi-text";
+import { progressLines } from "./progress-lines";
 
 export type GridRowKind = "title" | "gap" | "header" | "area" | "kpi";
 

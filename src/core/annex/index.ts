@@ -1,7 +1,7 @@
 export { buildAnnex, progressColumnHeader, type BuildAnnexInput } from "./build";
-export { emphasiseFigures } from "./emphasis";
+export { emphasiseFigures } from "./figure-emphasis";
 export { narrativeBullets } from "./narrative";
-export { progressLines, runsText } from "./text";
+export { progressLines } from "./progress-lines";
 export * from "./model";
 export {
   annexGrid,

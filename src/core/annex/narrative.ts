@@ -1,5 +1,5 @@
 import type { RichText } from "../register/schema";
-import { emphasiseFigures } from "./emphasis";
+import { emphasiseFigures } from "./figure-emphasis";
 
 /** Bullet marks an officer may type at the start of a line; the annex adds its own. */
 const LEADING_BULLET = /^\s*(?:[\u27A4\u2022\u25CF\u25AA\u2023\u2043*]|-(?=\s))\s*/;

@@ -1,4 +1,5 @@
 import { lastDayOfMonth, monthNumber, toIsoDate } from "../calendar";
+import { FINANCIAL_YEAR_FIRST_MONTH, MONTH_NAMES, SCHOOL_YEAR_FIRST_MONTH } from "../vocabulary";
 
 /** A stretch of the calendar named by the paper: "2024", "Q1 2024", "the 2023/24 school year", "end-2022". */
 export interface CalendarSpan {
@@ -7,7 +8,7 @@ export interface CalendarSpan {
 }
 
 const YEAR = "20\\d{2}";
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH = `(?:${MONTH_NAMES.join("|")})`;
 const ORDINAL = "(?:first|second|third|fourth)";
 
 /** The period expressions the paper uses, longest first; one regex source shared by finder and parser. */
@@ -36,6 +37,11 @@ function quarter(year: number, q: number): CalendarSpan {
   return { start: toIsoDate(year, q * 3 - 2, 1), end: lastDayOfMonth(year, q * 3) };
 }
 
+/** Twelve months from the first of `firstMonth` (a school or financial year; `firstMonth` above 1). */
+function yearFrom(year: number, firstMonth: number): CalendarSpan {
+  return { start: toIsoDate(year, firstMonth, 1), end: lastDayOfMonth(year + 1, firstMonth - 1) };
+}
+
 function month(year: number, m: number): CalendarSpan {
   return { start: toIsoDate(year, m, 1), end: lastDayOfMonth(year, m) };
 }
@@ -59,10 +65,7 @@ export function resolvePeriod(expression: string): CalendarSpan | undefined {
     const first = Number(m[2]);
     if ((first + 1) % 100 !== Number(m[3]) || (m[1] && m[4])) return undefined;
     const kind = (m[1] ?? m[4] ?? "financial").toLowerCase();
-    const span =
-      kind === "school"
-        ? { start: toIsoDate(first, 9, 1), end: toIsoDate(first + 1, 8, 31) }
-        : { start: toIsoDate(first, 4, 1), end: toIsoDate(first + 1, 3, 31) };
+    const span = yearFrom(first, kind === "school" ? SCHOOL_YEAR_FIRST_MONTH : FINANCIAL_YEAR_FIRST_MONTH);
     return text.toLowerCase().startsWith("end of")
       ? { start: span.end.slice(0, 8) + "01", end: span.end }
       : span;

@@ -1,4 +1,4 @@
-import { quoteEntry } from "../progress/text";
+import { quoteEntry } from "../progress/entry-text";
 import { formatPaperDate, fromDayNumber } from "../calendar";
 import { scanActual } from "../progress/actual";
 import { scanEntryDate } from "../progress/entry-date";

@@ -1,5 +1,5 @@
 import type { ReportedStatusPhrase } from "./phrases";
-import type { Status } from "./status";
+import type { Status } from "../vocabulary";
 import type { TargetResult } from "./types";
 
 /** One run of the engine: the as-at date and tolerance, resolved once. */

@@ -1,5 +1,10 @@
 import { dayNumber, toIsoDate } from "../calendar";
 import type { Period } from "../register/schema";
+import {
+  FINANCIAL_YEAR_FIRST_MONTH,
+  SCHOOL_YEAR_FIRST_MONTH,
+  SHORT_MONTH_NAMES as MONTH_SHORT,
+} from "../vocabulary";
 
 /** A reporting period as day numbers (inclusive), with the name an officer would use. */
 export interface PeriodSpan {
@@ -7,11 +12,6 @@ export interface PeriodSpan {
   endDay: number;
   label: string;
 }
-
-const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-/** Hong Kong school years run September to August; government financial years April to March. */
-const SCHOOL_YEAR_FIRST_MONTH = 9;
-const FINANCIAL_YEAR_FIRST_MONTH = 4;
 
 /**
  * The period of the given kind that contains the ISO date. `firstMonth` moves the start of yearly and

@@ -1,4 +1,4 @@
-import type { Status } from "./status";
+import type { Status } from "../vocabulary";
 
 /**
  * Status phrases an officer may put in the Reported status column (the add-in offers them as a drop-down).

@@ -1,7 +1,6 @@
 import { fromDayNumber } from "../calendar";
-import { formatFigure } from "../progress/text";
-
-const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+import { formatFigure } from "../progress/paper-figures";
+import { SHORT_MONTH_NAMES as MONTH_SHORT } from "../vocabulary";
 
 /** Reasons name few distinct days (deadlines and the as-at date), so their text is kept. */
 const SHORT_DATES = new Map<number, string>();

@@ -1,4 +1,4 @@
-import { cutEntry } from "../progress/text";
+import { cutEntry } from "../progress/entry-text";
 import { proposePhrase } from "./phrases";
 import type { KpiResult, ProgressEntry } from "./types";
 

@@ -1,4 +1,4 @@
-import type { Status } from "./status";
+import type { Status } from "../vocabulary";
 
 /**
  * How bad a status is, for "a KPI with several targets takes the worst status of its parts" and for the

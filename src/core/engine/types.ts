@@ -1,4 +1,4 @@
-import type { Status } from "./status";
+import type { Status } from "../vocabulary";
 
 /** What a worksheet cell or CSV field can hold, before parsing. */
 export type CellValue = string | number | boolean | null;

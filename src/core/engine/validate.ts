@@ -1,4 +1,4 @@
-import { quoteEntry } from "../progress/text";
+import { quoteEntry } from "../progress/entry-text";
 import { dayNumber, isCalendarDate } from "../calendar";
 import { levelUnitSuffix, levelWords } from "./evaluators/level";
 import type { Register, Target } from "../register/schema";
@@ -11,10 +11,8 @@ import { flagConflicts } from "./conflicts";
 import { flagRepeatedKpis } from "./repeated";
 import { figure, remember, shortDate } from "./reasons";
 import { STATUS_SEVERITY } from "./severity";
-import type { Status } from "./status";
 import type { KpiResult, ProgressEntry, ValidationOptions } from "./types";
-
-export const DEFAULT_TOLERANCE = 0.1;
+import { DEFAULT_TOLERANCE, type Status } from "../vocabulary";
 
 /** A register's KPIs by id, compiled once. */
 export type RegisterIndex = ReadonlyMap<string, CompiledKpi>;

@@ -1,5 +1,6 @@
 import { STATUS_SEVERITY } from "../engine/severity";
-import { isStatus, type Status } from "../engine/status";
+import { isStatus } from "../engine/status";
+import type { Status } from "../vocabulary";
 import type { CellValue } from "../engine/types";
 import type { HistoryRow } from "./layout";
 

@@ -1,6 +1,7 @@
 import type { CellValue } from "../engine/types";
 import { numberFromWords } from "./number-words";
-import { cutEntry, formatFigure, normaliseEntryText, quoteEntry } from "./text";
+import { cutEntry, normaliseEntryText, quoteEntry } from "./entry-text";
+import { formatFigure } from "./paper-figures";
 
 /** How the officer qualified the figure: "about 580" is approximate, "over 3 100" is a lower bound. */
 export type ActualQualifier = "approximate" | "at-least";

@@ -1,6 +1,7 @@
 import { daysInMonth, formatPaperDate, fromDayNumber, toIsoDate } from "../calendar";
 import type { CellValue } from "../engine/types";
-import { normaliseEntryText, quoteEntry } from "./text";
+import { normaliseEntryText, quoteEntry } from "./entry-text";
+import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../vocabulary";
 
 export type EntryDateParse = { ok: true; value: string; understood: string } | { ok: false; message: string };
 /** parseEntryDate without the `understood` text: what the engine uses for every row. */
@@ -11,32 +12,12 @@ const DAY_MONTH_YEAR = /^(\d{1,2})(?:st|nd|rd|th)? ([a-z]+)\.?,? (\d{4})$/i;
 const SLASHED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const SERIAL_TEXT = /^\d{5}(?:\.\d+)?$/;
 
-const MONTHS: Readonly<Record<string, number>> = {
-  january: 1,
-  february: 2,
-  march: 3,
-  april: 4,
-  may: 5,
-  june: 6,
-  july: 7,
-  august: 8,
-  september: 9,
-  october: 10,
-  november: 11,
-  december: 12,
-  jan: 1,
-  feb: 2,
-  mar: 3,
-  apr: 4,
-  jun: 6,
-  jul: 7,
-  aug: 8,
-  sep: 9,
-  sept: 9,
-  oct: 10,
-  nov: 11,
-  dec: 12,
-};
+/** Month names as officers type them, full or short ("Sept" too), lower case -> month number. */
+const MONTHS: ReadonlyMap<string, number> = new Map<string, number>([
+  ...MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
+  ...SHORT_MONTH_NAMES.map((name, i) => [name.toLowerCase(), i + 1] as const),
+  ["sept", 9],
+]);
 
 /** Excel's 1900 date system: serial 1 is 1 January 1900 and serial 60 is the 29 February 1900 Excel invents. */
 const EXCEL_EPOCH_DAY = -25_569; // 1899-12-30, so that serial 61 lands on 1 March 1900
@@ -69,7 +50,7 @@ export function scanEntryDate(cell: CellValue | undefined): EntryDateScan {
 
   const named = DAY_MONTH_YEAR.exec(text);
   if (named) {
-    const month = MONTHS[named[2].toLowerCase()];
+    const month = MONTHS.get(named[2].toLowerCase());
     if (month === undefined)
       return {
         ok: false,

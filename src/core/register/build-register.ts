@@ -1,6 +1,6 @@
-import { readKpiText } from "../target-parser";
-import { departmentsNamedIn } from "./departments";
-import { boldRuns } from "./emphasis";
+import { readKpiText } from "../target-parser/parse-targets";
+import { departmentsNamedIn } from "./department-mentions";
+import { boldRuns } from "./bold-runs";
 import { kpiPlainText } from "./kpi-text";
 import {
   fromRoman,

@@ -1,4 +1,4 @@
-import { DEPARTMENTS, type Department } from "./schema";
+import { DEPARTMENTS, type Department } from "../vocabulary";
 
 /** "(I) Safeguarding Our Country and Home" -> numeral I; a heading without one is just a title. */
 export function readAreaLabel(label: string): { numeral?: string; title: string } {

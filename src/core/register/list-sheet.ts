@@ -1,5 +1,5 @@
 import type { CellValue } from "../engine/types";
-import { readKpiText } from "../target-parser";
+import { readKpiText } from "../target-parser/parse-targets";
 import { buildRegister, type KpiListFacts, type KpiListRow, type KpiReading } from "./build-register";
 import { kpiListRows, listHeaderRow, type ListCell } from "./list-layout";
 import { shortDate } from "./reading";

@@ -1,11 +1,11 @@
 import type { Deadline, RecurringWindow, Target } from "./schema";
 import { PERIOD_NOUN } from "./period-nouns";
+import { SHORT_MONTH_NAMES } from "../vocabulary";
 
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 /** "2024-12-31" -> "31 Dec 2024". */
 export function shortDate(iso: string): string {
   const [year, month, day] = iso.split("-").map(Number);
-  return `${day} ${MONTHS[month - 1]} ${year}`;
+  return `${day} ${SHORT_MONTH_NAMES[month - 1]} ${year}`;
 }
 
 /** 1572 -> "1 572", the paper's own thousands separator. */

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCalendarDate } from "../calendar";
+import { DEPARTMENTS, PERIODS } from "../vocabulary";
 
 // zod compiles object parsers with `new Function` after probing whether eval is allowed. The add-in's
 // pages forbid eval (Content-Security-Policy without 'unsafe-eval'), and even the probe is reported as
@@ -8,12 +9,13 @@ z.config({ jitless: true });
 
 /**
  * The KPI register: one published list of KPIs (one annex of one paper).
- * This zod schema is the single source of the register's TypeScript types.
+ * This zod schema is the single source of the register's TypeScript types; its words (departments,
+ * periods) come from the vocabulary.
  */
 
-export const DEPARTMENTS = ["SB", "HKPF", "FSD", "CSD", "ImmD", "C&ED", "GFS", "TCAB"] as const;
+export type { Department, Period } from "../vocabulary";
+
 export const departmentSchema = z.enum(DEPARTMENTS);
-export type Department = z.infer<typeof departmentSchema>;
 
 export const isoDateSchema = z
   .string()
@@ -53,9 +55,7 @@ export const recurringWindowSchema = z
   });
 export type RecurringWindow = z.infer<typeof recurringWindowSchema>;
 
-export const PERIODS = ["year", "quarter", "month", "school-year", "financial-year"] as const;
 export const periodSchema = z.enum(PERIODS);
-export type Period = z.infer<typeof periodSchema>;
 
 const quantity = z.number().finite().nonnegative();
 /** What the target counts, in the paper's words: "proactive inspections", "participants". */

@@ -1,7 +1,7 @@
 import type { CellValue, ProgressEntry } from "../engine/types";
-import { DEPARTMENTS, type Department } from "../register/schema";
+import { DEPARTMENTS, type Department } from "../vocabulary";
 import { entriesOf, type ExistingRow } from "../tracking/merge";
-import type { ConflictingValue, DepartmentReturn } from "./model";
+import type { ConflictingValue, DepartmentReturn } from "./department-return";
 
 /** A Source cell starting with this marks a KPI on which returns disagree: Validate flags it needs-review. */
 export const CONFLICT_MARKER = "Returns disagree:";

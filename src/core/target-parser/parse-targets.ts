@@ -1,4 +1,5 @@
-import { findTimePhrases, parseDeadline, type TimePhrase } from "../deadline";
+import { findTimePhrases, type TimePhrase } from "../deadline/find-time-phrases";
+import { parseDeadline } from "../deadline/parse-deadline";
 import type { Deadline, Period, RecurringWindow, Target } from "../register/schema";
 import { findQuantities, NUMBER_SOURCE, type QuantityMention } from "./quantities";
 import { findShapes } from "./shapes";

@@ -1,4 +1,4 @@
-import type { Status } from "../engine/status";
+import type { Status } from "../vocabulary";
 import { TRACKING_SHEET, trackingColumnLetter } from "./sheet-layout";
 
 export interface StatusStyle {

@@ -56,6 +56,11 @@ export function hasEntries(row: Pick<ExistingRow, "cells">): boolean {
   return ENTRY_COLUMN_KEYS.some((key) => !isBlank(row.cells[key]));
 }
 
+/** A row an officer added but left empty (no ID, no entry) is not a KPI yet: it gets no status. */
+export function isBlankRow(row: Pick<ExistingRow, "id" | "cells">): boolean {
+  return row.id === "" && Object.values(entriesOf(row)).every((value) => value === "");
+}
+
 /** What an officer put on the row that the register cannot give back: entries, own columns, notes beside. */
 function hasOfficerWork(row: ExistingRow): boolean {
   return hasEntries(row) || row.extra.some((cell) => !isBlank(cell)) || row.notesBeside === true;

@@ -1,5 +1,5 @@
 import type { ProgressEntry } from "../engine/types";
-import { quoteEntry } from "../progress/text";
+import { quoteEntry } from "../progress/entry-text";
 
 /** An entry row that the status check and the annex cannot use, and why. */
 export interface UnusedEntry {

@@ -11,7 +11,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Department } from "../../core/register/schema";
-import { PANE_DEPARTMENTS as DEPARTMENTS } from "../departments";
+import { DEPARTMENTS } from "../../core/vocabulary";
 import type { RegisterSource } from "../register-sources";
 
 const IMPORT = "import";

@@ -13,7 +13,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { FLAGGED_STATUSES, STATUSES } from "../../core/engine/status";
+import { FLAGGED_STATUSES } from "../../core/engine/status";
+import { STATUSES } from "../../core/vocabulary";
 import type { FlaggedRow, ValidationSummary } from "../../excel/tracking-actions";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "./plain-list";

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { STATUSES, type Status } from "../../core/engine/status";
+import { STATUSES, type Status } from "../../core/vocabulary";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "./plain-list";
 

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, Label, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
-import type { ReturnsSummary } from "../../core/returns/model";
+import type { ReturnsSummary } from "../../core/returns/department-return";
 import type { CollectOutcome, CollectRequest } from "../../excel/tracking-actions";
 import { PanelMessage, type PanelMessageContent } from "../components/PanelMessage";
 import { readReturns, type ReadReturns } from "./read-returns";

@@ -4,7 +4,7 @@ import type { Department } from "../../core/register/schema";
 import { MAC_PLATFORM } from "../annex-command";
 import { downloadFile } from "../components/AnnexPanel";
 import { PanelMessage, type PanelMessageContent } from "../components/PanelMessage";
-import { PANE_DEPARTMENTS } from "../departments";
+import { DEPARTMENTS } from "../../core/vocabulary";
 import { checkRegister, type RegisterSource } from "../register-sources";
 import {
   XLSX_MIME,
@@ -113,7 +113,7 @@ export function ReturnsOutSection({
         <Field className={styles.field} label="Returns for">
           <Select value={choice} onChange={(_, data) => setChoice(data.value as Department | typeof ALL)}>
             <option value={ALL}>Every department (one zip)</option>
-            {PANE_DEPARTMENTS.map((department) => (
+            {DEPARTMENTS.map((department) => (
               <option key={department} value={department}>
                 {department}
               </option>

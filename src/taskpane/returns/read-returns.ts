@@ -1,4 +1,4 @@
-import type { DepartmentReturn } from "../../core/returns/model";
+import type { DepartmentReturn } from "../../core/returns/department-return";
 
 export interface UnreadableFile {
   fileName: string;

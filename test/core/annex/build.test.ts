@@ -1,4 +1,5 @@
-import { buildAnnex, progressLines, runsText } from "../../../src/core/annex";
+import { buildAnnex, progressLines } from "../../../src/core/annex";
+import { runsText } from "../../../src/core/register/kpi-text";
 import { entry, result, smallRegister } from "./fixture";
 
 function rowsById(annex: ReturnType<typeof buildAnnex>) {

@@ -1,4 +1,5 @@
-import { annexGrid, buildAnnex, bulletCell, estimateRowHeight, runsText } from "../../../src/core/annex";
+import { annexGrid, buildAnnex, bulletCell, estimateRowHeight } from "../../../src/core/annex";
+import { runsText } from "../../../src/core/register/kpi-text";
 import { smallRegister } from "./fixture";
 
 describe("annexGrid", () => {

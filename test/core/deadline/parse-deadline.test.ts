@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { parseDeadline } from "../../../src/core/deadline";
+import { parseDeadline } from "../../../src/core/deadline/parse-deadline";
 
 const LIST_START = "2023-10-25";
 

@@ -9,7 +9,7 @@
  * The second half computes statuses by hand for cases the paper never shows (off-track, overdue,
  * needs-review), with the arithmetic in comments, so that a lenient engine turns the suite red.
  */
-import type { Status } from "../../../src/core/engine/status";
+import type { Status } from "../../../src/core/vocabulary";
 import { validateProgress } from "../../../src/core/engine/validate";
 import type { KpiEntry, Register, Target } from "../../../src/core/register/schema";
 import { entry } from "./fixtures";

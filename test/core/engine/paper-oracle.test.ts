@@ -4,10 +4,10 @@
  * status phrase — and judged as at the paper's as-at date, 30 September 2023.
  */
 import { dayNumber } from "../../../src/core/calendar";
-import type { Status } from "../../../src/core/engine/status";
+import type { Status } from "../../../src/core/vocabulary";
 import type { ProgressEntry } from "../../../src/core/engine/types";
 import { validateProgress } from "../../../src/core/engine/validate";
-import { formatFigure } from "../../../src/core/progress/text";
+import { formatFigure } from "../../../src/core/progress/paper-figures";
 import type { KpiEntry } from "../../../src/core/register/schema";
 import { loadSeed } from "../register/seed-files";
 

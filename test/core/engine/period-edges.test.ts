@@ -5,7 +5,7 @@
  */
 import { dayNumber } from "../../../src/core/calendar";
 import { periodContaining } from "../../../src/core/engine/periods";
-import type { Status } from "../../../src/core/engine/status";
+import type { Status } from "../../../src/core/vocabulary";
 import { validateProgress } from "../../../src/core/engine/validate";
 import type { Period, Target } from "../../../src/core/register/schema";
 import { deadline, entry, kpi, register } from "./fixtures";

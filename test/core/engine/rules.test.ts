@@ -1,5 +1,5 @@
 import { REPORTED_STATUS_PHRASES } from "../../../src/core/engine/phrases";
-import { STATUSES } from "../../../src/core/engine/status";
+import { STATUSES } from "../../../src/core/vocabulary";
 import { validateKpi, validateProgress } from "../../../src/core/engine/validate";
 import type { Target } from "../../../src/core/register/schema";
 import { INSPECTIONS, TRAINING_SESSIONS, deadline, entry, kpi, register } from "./fixtures";

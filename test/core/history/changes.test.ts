@@ -1,4 +1,4 @@
-import type { Status } from "../../../src/core/engine/status";
+import type { Status } from "../../../src/core/vocabulary";
 import type { KpiResult, ProgressEntry } from "../../../src/core/engine/types";
 import { changesSinceLastValidation, kpiHistory } from "../../../src/core/history/changes";
 import {

@@ -2,7 +2,7 @@
 import { validateProgress } from "../../../src/core/engine/validate";
 import { parseActual } from "../../../src/core/progress/actual";
 import { parseEntryDate } from "../../../src/core/progress/entry-date";
-import { ECHO_LIMIT, quoteEntry } from "../../../src/core/progress/text";
+import { ECHO_LIMIT, quoteEntry } from "../../../src/core/progress/entry-text";
 import { INSPECTIONS, kpi, register } from "../engine/fixtures";
 
 const PASTED = `Progress: ${"the department conducted many inspections this quarter; ".repeat(40)}`;

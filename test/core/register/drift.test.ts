@@ -1,7 +1,7 @@
 import { ASSIGNED_DEPARTMENTS } from "../../../scripts/paper/annex-facts";
 import { flattenRegister, kpiPlainText } from "../../../src/core/register/flatten";
-import { departmentsNamedIn } from "../../../src/core/register/departments";
-import { parseTargets } from "../../../src/core/target-parser";
+import { departmentsNamedIn } from "../../../src/core/register/department-mentions";
+import { parseTargets } from "../../../src/core/target-parser/parse-targets";
 import * as fs from "fs";
 import { buildRegister } from "../../../src/core/register/build-register";
 import type { TextRun } from "../../../src/core/register/schema";

@@ -1,5 +1,6 @@
 import { flattenRegister, kpiPlainText, type KpiRecord } from "../../../src/core/register/flatten";
-import { DEPARTMENTS, type RichText } from "../../../src/core/register/schema";
+import type { RichText } from "../../../src/core/register/schema";
+import { DEPARTMENTS } from "../../../src/core/vocabulary";
 import { annexRows, loadSeed, SEED_YEARS, squeeze } from "./seed-files";
 
 const annexes = annexRows();

@@ -2,7 +2,7 @@
  * Phrasings next year's lists are likely to use, each in a sentence written for this test (not the paper's).
  * Expected targets are written out by hand from the conventions in seeds/README.md.
  */
-import { parseTargets, readKpiText } from "../../../src/core/target-parser";
+import { parseTargets, readKpiText } from "../../../src/core/target-parser/parse-targets";
 import type { Target } from "../../../src/core/register/schema";
 
 const ANNOUNCED = "2025-09-17";

@@ -1,4 +1,4 @@
-import { parseTargets } from "../../../src/core/target-parser";
+import { parseTargets } from "../../../src/core/target-parser/parse-targets";
 import type { Target } from "../../../src/core/register/schema";
 
 const START_2023 = "2023-10-25";

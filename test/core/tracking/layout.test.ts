@@ -1,4 +1,4 @@
-import { STATUSES } from "../../../src/core/engine/status";
+import { STATUSES } from "../../../src/core/vocabulary";
 import { STATUS_STYLES, TINTED_STATUSES, statusRuleFormula } from "../../../src/core/tracking/flags";
 import {
   columnLetter,

@@ -33,17 +33,6 @@ function isPlainAscii(text: string): boolean {
   return true;
 }
 
-/** "1572" -> "1 572", "2.5" -> "2.5": the paper groups thousands with spaces. */
-export function formatFigure(value: number, maxDecimals = 2): string {
-  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
-  const factor = 10 ** maxDecimals;
-  const rounded = Math.round(value * factor) / factor;
-  const negative = rounded < 0;
-  const [whole, fraction] = Math.abs(rounded).toString().split(".");
-  const grouped = whole.length > 3 ? whole.replace(/\B(?=(\d{3})+(?!\d))/g, " ") : whole;
-  return `${negative ? "-" : ""}${grouped}${fraction ? `.${fraction}` : ""}`;
-}
-
 /** How much of a typed cell a message repeats: enough to find the cell, short enough to read. */
 export const ECHO_LIMIT = 80;
 

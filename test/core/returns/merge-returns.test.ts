@@ -1,7 +1,7 @@
 import { validateTable } from "../../../src/core/engine/validate";
 import type { CellValue } from "../../../src/core/engine/types";
-import { kpiDepartments, mergeReturns, type TableEntries } from "../../../src/core/returns/merge";
-import type { DepartmentReturn, ReturnEntry } from "../../../src/core/returns/model";
+import { kpiDepartments, mergeReturns, type TableEntries } from "../../../src/core/returns/merge-returns";
+import type { DepartmentReturn, ReturnEntry } from "../../../src/core/returns/department-return";
 import { conflictIn, progressEntryOf } from "../../../src/core/returns/source";
 import { loadSeed } from "../register/seed-files";
 

@@ -1,6 +1,7 @@
 import type { RichText } from "../register/schema";
+import { MONTH_NAMES } from "../vocabulary";
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const MONTH = `(?:${MONTH_NAMES.join("|")})`;
 
 /**
  * Dates first so "30 September 2023" is one bold run rather than "30" and "2023"; then grouped

@@ -1,4 +1,4 @@
-import type { EmphasisSpan } from "../target-parser";
+import type { EmphasisSpan } from "../target-parser/parse-targets";
 import type { RichText } from "./schema";
 
 /** Plain KPI text as runs, the given spans (target figures and times) bold, as the paper prints them. */

@@ -1,10 +1,6 @@
 import type { RichText } from "../register/schema";
 import type { AnnexProgress } from "./model";
 
-export function runsText(runs: RichText): string {
-  return runs.map((run) => run.text).join("");
-}
-
 /** The bullets of a progress cell in print order: the status phrase, then the narrative. */
 export function progressLines(progress: AnnexProgress | undefined): RichText[] {
   if (!progress) return [];

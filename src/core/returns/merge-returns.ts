@@ -10,7 +10,7 @@ import type {
   ReturnEntry,
   ReturnsConflict,
   ReturnsSummary,
-} from "./model";
+} from "./department-return";
 import { conflictIn, conflictSource, sourceOf } from "./source";
 
 /** A tracking-table row as collecting returns needs it: its entries and its Source cell. */

@@ -1,7 +1,0 @@
-export {
-  parseTargets,
-  readKpiText,
-  type EmphasisSpan,
-  type KpiTextReading,
-  type TargetParseResult,
-} from "./parse-targets";
