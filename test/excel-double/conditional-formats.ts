@@ -2,7 +2,7 @@
 import { ClientObjectDouble } from "./client-object";
 import type { Doubled } from "./conformance";
 import { intersects } from "./model";
-import { guardWrite, type RangeResolver } from "./range-target";
+import { guardWrite, RangePartDouble } from "./range-target";
 import type { DoubleContext } from "./request-context";
 
 type ConditionalFormatKind =
@@ -17,19 +17,11 @@ type ConditionalFormatKind =
   | "CellValue";
 
 export class ConditionalFormatCollectionDouble
-  extends ClientObjectDouble
+  extends RangePartDouble
   implements Doubled<Excel.ConditionalFormatCollection, "add" | "clearAll" | "load">
 {
-  constructor(
-    context: DoubleContext,
-    private readonly resolve: RangeResolver,
-  ) {
-    super(context);
-  }
-  protected snapshot(): unknown {
-    return false;
-  }
-  // A conditional format applies to the range it was added on (learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)).
+  // "Adds a new conditional format to the collection", which belongs to the range it came from
+  // (learn.microsoft.com/javascript/api/excel/excel.conditionalformatcollection#excel-excel-conditionalformatcollection-add-member(1)).
   add(type: ConditionalFormatKind): ConditionalFormatDouble {
     const cf = {
       rect: { row: 0, col: 0, rows: 0, cols: 0 },

@@ -1,25 +1,14 @@
 /** Data validation on a range (ExcelApi 1.8): rule, error alert, input message, blanks. */
-import { ClientObjectDouble } from "./client-object";
 import type { Doubled } from "./conformance";
 import { OfficeErrorDouble } from "./errors";
 import { intersects } from "./model";
-import { guardWrite, type RangeResolver, type RangeTarget } from "./range-target";
-import type { DoubleContext } from "./request-context";
+import { guardWrite, RangePartDouble, type RangeTarget } from "./range-target";
 
 export class DataValidationDouble
-  extends ClientObjectDouble
+  extends RangePartDouble
   implements
     Doubled<Excel.DataValidation, "rule" | "errorAlert" | "prompt" | "ignoreBlanks" | "clear" | "load">
 {
-  constructor(
-    context: DoubleContext,
-    private readonly resolve: RangeResolver,
-  ) {
-    super(context);
-  }
-  protected snapshot(): unknown {
-    return false;
-  }
   /** The validation whose rectangle is exactly this range, created on first write. */
   private entry(): RangeTarget & { index: number } {
     const target = this.resolve();

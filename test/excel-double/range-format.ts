@@ -2,10 +2,15 @@
  * A range's format: font, fill, cell protection, column width, wrapping, alignment. Each write is a
  * format change, which a protected sheet refuses (range-target.ts, guardWrite).
  */
-import { ClientObjectDouble } from "./client-object";
 import type { Doubled } from "./conformance";
 import { contains, type CellModel } from "./model";
-import { forEachCell, guardWrite, type RangeResolver, type RangeTarget } from "./range-target";
+import {
+  forEachCell,
+  guardWrite,
+  RangePartDouble,
+  type RangeResolver,
+  type RangeTarget,
+} from "./range-target";
 import type { DoubleContext } from "./request-context";
 
 /**
@@ -38,7 +43,7 @@ function formatCells(context: DoubleContext, resolve: RangeResolver, apply: (cel
 }
 
 export class RangeFormatDouble
-  extends ClientObjectDouble
+  extends RangePartDouble
   implements
     Doubled<
       Excel.RangeFormat,
@@ -55,16 +60,13 @@ export class RangeFormatDouble
   readonly font: RangeFontDouble;
   readonly fill: RangeFillDouble;
   readonly protection: FormatProtectionDouble;
-  constructor(
-    context: DoubleContext,
-    private readonly resolve: RangeResolver,
-  ) {
-    super(context);
+  constructor(context: DoubleContext, resolve: RangeResolver) {
+    super(context, resolve);
     this.font = new RangeFontDouble(context, resolve);
     this.fill = new RangeFillDouble(context, resolve);
     this.protection = new FormatProtectionDouble(context, resolve);
   }
-  protected snapshot(property: string): unknown {
+  protected override snapshot(property: string): unknown {
     if (property === "isNullObject") return false;
     const { sheet, rect } = this.resolve();
     // 48 points (64 pixels): the width of a new column in a Calibri 11 workbook; not in the API docs.
@@ -98,24 +100,16 @@ export class RangeFormatDouble
       cell.verticalAlignment = alignment;
     });
   }
+  // A row-height change, refused on a protected sheet like any format (range-target.ts, guardWrite).
   autofitRows(): void {
     this.context.queue(() => guardWrite(this.resolve(), false));
   }
 }
 
 export class RangeFontDouble
-  extends ClientObjectDouble
+  extends RangePartDouble
   implements Doubled<Excel.RangeFont, "bold" | "size" | "color" | "load">
 {
-  constructor(
-    context: DoubleContext,
-    private readonly resolve: RangeResolver,
-  ) {
-    super(context);
-  }
-  protected snapshot(): unknown {
-    return false;
-  }
   set bold(bold: boolean) {
     formatCells(this.context, this.resolve, (cell) => {
       cell.bold = bold;
@@ -133,19 +127,7 @@ export class RangeFontDouble
   }
 }
 
-export class RangeFillDouble
-  extends ClientObjectDouble
-  implements Doubled<Excel.RangeFill, "color" | "load">
-{
-  constructor(
-    context: DoubleContext,
-    private readonly resolve: RangeResolver,
-  ) {
-    super(context);
-  }
-  protected snapshot(): unknown {
-    return false;
-  }
+export class RangeFillDouble extends RangePartDouble implements Doubled<Excel.RangeFill, "color" | "load"> {
   set color(color: string) {
     formatCells(this.context, this.resolve, (cell) => {
       cell.fillColor = color;
@@ -154,16 +136,10 @@ export class RangeFillDouble
 }
 
 export class FormatProtectionDouble
-  extends ClientObjectDouble
+  extends RangePartDouble
   implements Doubled<Excel.FormatProtection, "locked" | "load">
 {
-  constructor(
-    context: DoubleContext,
-    private readonly resolve: RangeResolver,
-  ) {
-    super(context);
-  }
-  protected snapshot(property: string): unknown {
+  protected override snapshot(property: string): unknown {
     if (property === "isNullObject") return false;
     // Cells are locked until unlocked before protecting (support.microsoft.com/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6).
     if (property === "locked") return uniform(this.resolve(), (cell) => cell.locked, true);

@@ -2,8 +2,10 @@
  * What every write to cells shares: the cells it aims at, the protection check, the shape check, and
  * how a written value is entered.
  */
+import { ClientObjectDouble } from "./client-object";
 import { accessDenied, OfficeErrorDouble } from "./errors";
 import type { CellModel, CellValue, Rect, SheetModel } from "./model";
+import type { DoubleContext } from "./request-context";
 import { enterString } from "./value-parsing";
 
 export interface RangeTarget {
@@ -11,6 +13,19 @@ export interface RangeTarget {
   rect: Rect;
 }
 export type RangeResolver = () => RangeTarget;
+
+/** A part of a range (format, font, fill, validation...) that acts on the range's cells. */
+export abstract class RangePartDouble extends ClientObjectDouble {
+  constructor(
+    context: DoubleContext,
+    protected readonly resolve: RangeResolver,
+  ) {
+    super(context);
+  }
+  protected snapshot(_property: string): unknown {
+    return false;
+  }
+}
 
 /** Refuses a write the sheet's protection forbids; otherwise notes it (an undo step, maybe a change event). */
 export function guardWrite(

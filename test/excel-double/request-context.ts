@@ -12,7 +12,7 @@ import { RuntimeDouble, WorkbookDouble } from "./workbook";
 // RequestPayloadSizeLimitExceeded (learn.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization).
 // 5 000 000 bytes, the smaller reading of "5MB", so the double is never kinder than Excel.
 export const REQUEST_PAYLOAD_LIMIT_BYTES = 5_000_000;
-/** Each queued action travels as a small JSON envelope (object path, member name, ids) besides its data. */
+/** Each queued action travels as a small JSON envelope (object path, member name, ids) besides its data; an estimate, not documented. */
 export const ACTION_ENVELOPE_BYTES = 100;
 
 const utf8 = new TextEncoder();
@@ -84,7 +84,8 @@ export class DoubleContext implements Doubled<
         ops[i]();
       }
     } finally {
-      // What a failed batch did before failing stays done, and raises its events too.
+      // What a failed batch did before failing stays done, and raises its events too: queued commands run in
+      // order and a failed sync reports those that ran (learn.microsoft.com/javascript/api/office/officeextension.clientrequestcontext#office-officeextension-clientrequestcontext-trace-member(1)).
       this.model.effects.deliverPending();
     }
     return passThroughValue as T;

@@ -58,8 +58,8 @@ export class SettingCollectionDouble
     return this.itemsLoaded;
   }
   add(key: string, value: unknown): SettingDouble {
-    // Settings are stored as JSON, so what comes back is a copy; "Date objects will be retrieved as
-    // strings" (learn.microsoft.com/javascript/api/excel/excel.settingcollection#excel-excel-settingcollection-add-member(1)).
+    // Settings are stored as serialized JSON, so what comes back is a copy
+    // (learn.microsoft.com/office/dev/add-ins/develop/persisting-add-in-state-and-settings#common-api-settings-and-persistence).
     const stored = JSON.parse(JSON.stringify(value)) as unknown;
     this.context.queue(
       () => {

@@ -231,7 +231,8 @@ export class WorksheetFreezePanesDouble
   protected snapshot(): unknown {
     return false;
   }
-  // learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes#excel-excel-worksheetfreezepanes-freezerows-member(1).
+  // "Freeze the top row or rows"; without a count the double freezes one
+  // (learn.microsoft.com/javascript/api/excel/excel.worksheetfreezepanes#excel-excel-worksheetfreezepanes-freezerows-member(1)).
   freezeRows(count?: number): void {
     this.context.queue(() => {
       this.sheet().frozenRows = count ?? 1;
