@@ -3,14 +3,12 @@
  * ranges, borders, horizontal alignment, font name and (ExcelApi 1.9) the worksheet's page layout.
  * Added to the double's classes from this separate file; call `installAnnexSupport()` once per test file.
  */
-import {
-  OfficeErrorDouble,
-  RangeDouble,
-  RangeFontDouble,
-  RangeFormatDouble,
-  WorksheetDouble,
-} from "./client";
-import { versionAtLeast, type Rect, type SheetModel, type WorkbookModel } from "./model";
+import type { Conforms, Doubled } from "./conformance";
+import { OfficeErrorDouble } from "./errors";
+import { intersects, versionAtLeast, type Rect, type SheetModel, type WorkbookModel } from "./model";
+import { RangeDouble } from "./range";
+import { RangeFontDouble, RangeFormatDouble } from "./range-format";
+import { WorksheetDouble } from "./worksheet";
 
 export interface BorderModel {
   rect: Rect;
@@ -55,9 +53,50 @@ type Queued = { context: { queue(op: () => void): void; model: WorkbookModel } }
 type WithRangeResolver = Queued & { resolve: () => Target };
 type WithSheetResolver = Queued & { resolve: () => SheetModel };
 
-function overlaps(a: Rect, b: Rect): boolean {
-  return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
+interface PageLayoutDouble {
+  paperSize: Excel.PageLayout["paperSize"];
+  orientation: Excel.PageLayout["orientation"];
+  centerHorizontally: boolean;
+  zoom: Excel.PageLayoutZoomOptions;
+  setPrintTitleRows(rows: RangeDouble | string): void;
 }
+interface RangeBorderDouble {
+  style: Excel.RangeBorder["style"];
+  weight: Excel.RangeBorder["weight"];
+  color: string;
+}
+interface RangeBorderCollectionDouble {
+  getItem(edge: string): RangeBorderDouble;
+}
+
+declare module "./conformance" {
+  interface MoreStands {
+    pageLayout: [Excel.PageLayout, PageLayoutDouble];
+    borders: [Excel.RangeBorderCollection, RangeBorderCollectionDouble];
+    border: [Excel.RangeBorder, RangeBorderDouble];
+  }
+}
+
+/** The annex members the double builds as plain objects, checked against Office.js. */
+export type AnnexPartsConform = [
+  Conforms<
+    PageLayoutDouble,
+    Doubled<
+      Excel.PageLayout,
+      "paperSize" | "orientation" | "centerHorizontally" | "zoom" | "setPrintTitleRows"
+    >
+  >,
+  Conforms<RangeBorderDouble, Doubled<Excel.RangeBorder, "style" | "weight" | "color">>,
+  Conforms<RangeBorderCollectionDouble, Doubled<Excel.RangeBorderCollection, "getItem">>,
+];
+
+/** Names of the members added below, each checked to be an Office.js member of its object. */
+const WORKSHEET_DELETE: keyof Excel.Worksheet = "delete";
+const WORKSHEET_PAGE_LAYOUT: keyof Excel.Worksheet = "pageLayout";
+const RANGE_MERGE: keyof Excel.Range = "merge";
+const FORMAT_BORDERS: keyof Excel.RangeFormat = "borders";
+const FORMAT_HORIZONTAL_ALIGNMENT: keyof Excel.RangeFormat = "horizontalAlignment";
+const FONT_NAME: keyof Excel.RangeFont = "name";
 
 let installed = false;
 
@@ -65,8 +104,8 @@ export function installAnnexSupport(): void {
   if (installed) return;
   installed = true;
 
-  Object.defineProperty(WorksheetDouble.prototype, "delete", {
-    value(this: WithSheetResolver) {
+  Object.defineProperty(WorksheetDouble.prototype, WORKSHEET_DELETE, {
+    value(this: WithSheetResolver): ReturnType<Doubled<Excel.Worksheet, "delete">["delete"]> {
       this.context.queue(() => {
         const model = this.context.model;
         const sheet = this.resolve();
@@ -79,8 +118,8 @@ export function installAnnexSupport(): void {
     },
   });
 
-  Object.defineProperty(WorksheetDouble.prototype, "pageLayout", {
-    get(this: WithSheetResolver) {
+  Object.defineProperty(WorksheetDouble.prototype, WORKSHEET_PAGE_LAYOUT, {
+    get(this: WithSheetResolver): PageLayoutDouble {
       const model = this.context.model;
       if (!versionAtLeast(model.supportedExcelApi, "1.9")) {
         throw new OfficeErrorDouble("ApiNotFound", "worksheet.pageLayout needs ExcelApi 1.9");
@@ -92,10 +131,10 @@ export function installAnnexSupport(): void {
           sheetExtras.pageLayout = { ...(sheetExtras.pageLayout ?? {}), ...change };
         });
       return {
-        set paperSize(value: string) {
+        set paperSize(value: PageLayoutDouble["paperSize"]) {
           set({ paperSize: value });
         },
-        set orientation(value: string) {
+        set orientation(value: PageLayoutDouble["orientation"]) {
           set({ orientation: value });
         },
         set centerHorizontally(value: boolean) {
@@ -104,19 +143,22 @@ export function installAnnexSupport(): void {
         set zoom(value: Excel.PageLayoutZoomOptions) {
           set({ zoom: { ...value } });
         },
-        setPrintTitleRows(rows: string) {
+        setPrintTitleRows(rows: RangeDouble | string) {
+          if (typeof rows !== "string") {
+            throw new Error("Excel double: setPrintTitleRows with a Range is not simulated");
+          }
           set({ printTitleRows: rows });
         },
       };
     },
   });
 
-  Object.defineProperty(RangeDouble.prototype, "merge", {
-    value(this: WithRangeResolver, across = false) {
+  Object.defineProperty(RangeDouble.prototype, RANGE_MERGE, {
+    value(this: WithRangeResolver, across = false): void {
       this.context.queue(() => {
         const { sheet, rect } = this.resolve();
         const sheetExtras = annexExtras(sheet);
-        if (sheetExtras.merges.some((merged) => overlaps(merged, rect))) {
+        if (sheetExtras.merges.some((merged) => intersects(merged, rect))) {
           throw new OfficeErrorDouble("InvalidOperation", "Cannot merge a range overlapping a merged range.");
         }
         if (across) {
@@ -129,8 +171,8 @@ export function installAnnexSupport(): void {
     },
   });
 
-  Object.defineProperty(RangeFormatDouble.prototype, "borders", {
-    get(this: WithRangeResolver) {
+  Object.defineProperty(RangeFormatDouble.prototype, FORMAT_BORDERS, {
+    get(this: WithRangeResolver): RangeBorderCollectionDouble {
       const record = (edge: string, change: Partial<BorderModel>): void =>
         this.context.queue(() => {
           const { sheet, rect } = this.resolve();
@@ -138,10 +180,10 @@ export function installAnnexSupport(): void {
         });
       return {
         getItem: (edge: string) => ({
-          set style(style: string) {
+          set style(style: RangeBorderDouble["style"]) {
             record(edge, { style });
           },
-          set weight(weight: string) {
+          set weight(weight: RangeBorderDouble["weight"]) {
             record(edge, { weight });
           },
           set color(color: string) {
@@ -152,8 +194,8 @@ export function installAnnexSupport(): void {
     },
   });
 
-  Object.defineProperty(RangeFormatDouble.prototype, "horizontalAlignment", {
-    set(this: WithRangeResolver, alignment: string) {
+  Object.defineProperty(RangeFormatDouble.prototype, FORMAT_HORIZONTAL_ALIGNMENT, {
+    set(this: WithRangeResolver, alignment: Excel.RangeFormat["horizontalAlignment"]) {
       this.context.queue(() => {
         const { sheet, rect } = this.resolve();
         annexExtras(sheet).horizontalAlignment.push({ rect: { ...rect }, alignment });
@@ -161,8 +203,8 @@ export function installAnnexSupport(): void {
     },
   });
 
-  Object.defineProperty(RangeFontDouble.prototype, "name", {
-    set(this: WithRangeResolver, name: string) {
+  Object.defineProperty(RangeFontDouble.prototype, FONT_NAME, {
+    set(this: WithRangeResolver, name: Excel.RangeFont["name"]) {
       this.context.queue(() => {
         const { sheet, rect } = this.resolve();
         annexExtras(sheet).fontName.push({ rect: { ...rect }, name });

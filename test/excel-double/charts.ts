@@ -1,11 +1,15 @@
 /**
  * Charts on worksheets, as the dashboard uses them: ChartCollection.add / getItem / getItemOrNullObject
- * and Chart.name, title.text, setPosition, setData, delete. Defined on WorksheetDouble from here (the
- * double's `install.ts` calls `installChartSupport()`), so client.ts stays about cells and tables.
+ * and Chart.name, title.text, series colours, setPosition, setData, delete. Defined on WorksheetDouble
+ * from here (the double's `install.ts` calls `installChartSupport()`), so worksheet.ts stays about cells.
  */
-import { ClientObjectDouble, OfficeErrorDouble, RangeDouble, WorksheetDouble } from "./client";
 import { toA1 } from "./address";
+import { ClientObjectDouble } from "./client-object";
+import type { Conforms, Doubled } from "./conformance";
+import { OfficeErrorDouble } from "./errors";
 import type { Rect, SheetModel } from "./model";
+import type { RangeDouble } from "./range";
+import { WorksheetDouble } from "./worksheet";
 
 export interface ChartModel {
   name: string;
@@ -51,8 +55,58 @@ function refuseOnProtectedSheet(sheet: SheetModel): void {
 type SheetResolver = () => SheetModel;
 type ChartResolver = () => ChartModel | undefined;
 
-export class ChartDouble extends ClientObjectDouble {
-  readonly title: { text: string };
+interface ChartTitleDouble {
+  text: string;
+}
+interface ChartFillDouble {
+  setSolidColor(color: string): void;
+}
+interface ChartLineFormatDouble {
+  color: string;
+}
+interface ChartSeriesFormatDouble {
+  fill: ChartFillDouble;
+  line: ChartLineFormatDouble;
+}
+interface ChartSeriesDouble {
+  format: ChartSeriesFormatDouble;
+}
+interface ChartSeriesCollectionDouble {
+  getItemAt(index: number): ChartSeriesDouble;
+}
+
+declare module "./conformance" {
+  interface MoreStands {
+    charts: [Excel.ChartCollection, ChartCollectionDouble];
+    chart: [Excel.Chart, ChartDouble];
+    chartTitle: [Excel.ChartTitle, ChartTitleDouble];
+    chartSeriesCollection: [Excel.ChartSeriesCollection, ChartSeriesCollectionDouble];
+    chartSeries: [Excel.ChartSeries, ChartSeriesDouble];
+    chartSeriesFormat: [Excel.ChartSeriesFormat, ChartSeriesFormatDouble];
+    chartFill: [Excel.ChartFill, ChartFillDouble];
+    chartLineFormat: [Excel.ChartLineFormat, ChartLineFormatDouble];
+  }
+}
+
+/** The chart parts the double builds as plain objects, checked against Office.js. */
+export type ChartPartsConform = [
+  Conforms<ChartTitleDouble, Doubled<Excel.ChartTitle, "text">>,
+  Conforms<ChartFillDouble, Doubled<Excel.ChartFill, "setSolidColor">>,
+  Conforms<ChartLineFormatDouble, Doubled<Excel.ChartLineFormat, "color">>,
+  Conforms<ChartSeriesFormatDouble, Doubled<Excel.ChartSeriesFormat, "fill" | "line">>,
+  Conforms<ChartSeriesDouble, Doubled<Excel.ChartSeries, "format">>,
+  Conforms<ChartSeriesCollectionDouble, Doubled<Excel.ChartSeriesCollection, "getItemAt">>,
+];
+
+export class ChartDouble
+  extends ClientObjectDouble
+  implements
+    Doubled<
+      Excel.Chart,
+      "title" | "name" | "series" | "setPosition" | "setData" | "delete" | "isNullObject" | "load"
+    >
+{
+  readonly title: ChartTitleDouble;
   constructor(
     context: ClientObjectDouble["context"],
     private readonly sheet: SheetResolver,
@@ -94,11 +148,7 @@ export class ChartDouble extends ClientObjectDouble {
     return this.read("name");
   }
   // Series by columns: one series per column after the first (learn.microsoft.com/javascript/api/excel/excel.chartseriesby).
-  get series(): {
-    getItemAt(index: number): {
-      format: { fill: { setSolidColor(color: string): void }; line: { color: string } };
-    };
-  } {
+  get series(): ChartSeriesCollectionDouble {
     const colour = (index: number, color: string): void =>
       this.context.queue(() => {
         refuseOnProtectedSheet(this.sheet());
@@ -131,7 +181,10 @@ export class ChartDouble extends ClientObjectDouble {
       this.resolve().name = value;
     });
   }
-  setPosition(start: string, end?: string): void {
+  setPosition(start: RangeDouble | string, end?: RangeDouble | string): void {
+    if (typeof start !== "string" || (end !== undefined && typeof end !== "string")) {
+      throw new Error("Excel double: Chart.setPosition with a Range is not simulated");
+    }
     this.context.queue(() => {
       refuseOnProtectedSheet(this.sheet());
       this.resolve().position = { start, end: end ?? null };
@@ -156,7 +209,10 @@ export class ChartDouble extends ClientObjectDouble {
   }
 }
 
-export class ChartCollectionDouble extends ClientObjectDouble {
+export class ChartCollectionDouble
+  extends ClientObjectDouble
+  implements Doubled<Excel.ChartCollection, "add" | "getItem" | "getItemOrNullObject" | "load">
+{
   constructor(
     context: ClientObjectDouble["context"],
     private readonly sheet: SheetResolver,
@@ -210,8 +266,9 @@ let installed = false;
 export function installChartSupport(): void {
   if (installed) return;
   installed = true;
-  Object.defineProperty(WorksheetDouble.prototype, "charts", {
-    get(this: WorksheetDouble) {
+  const charts: keyof Excel.Worksheet = "charts";
+  Object.defineProperty(WorksheetDouble.prototype, charts, {
+    get(this: WorksheetDouble): Doubled<Excel.Worksheet, "charts">["charts"] {
       return new ChartCollectionDouble(this.context, () => this.resolve());
     },
   });

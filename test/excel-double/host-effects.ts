@@ -43,8 +43,8 @@ export class HostEffects {
 
   constructor(private readonly model: WorkbookModel) {}
 
-  // "Toggle JavaScript events in the current task pane or content add-in" (Excel.Runtime.enableEvents,
-  // Microsoft docs "Work with Events using the Excel JavaScript API"): the switch is per runtime.
+  // "Toggle JavaScript events in the current task pane or content add-in": the switch is per runtime
+  // (learn.microsoft.com/javascript/api/excel/excel.runtime#excel-excel-runtime-enableevents-member).
   eventsEnabled(runtime: string): boolean {
     return !this.silenced.has(runtime);
   }
@@ -54,12 +54,12 @@ export class HostEffects {
     else this.silenced.add(runtime);
   }
 
-  // Microsoft docs "Undo support in Excel add-ins": actions by the JavaScript API are kept in the user's
-  // undo stack, so every add-in write puts a step in front of the officer's last edit.
+  // "This preserves both actions performed by Excel JavaScript APIs and actions performed by the user" in one
+  // undo stack (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities).
   recordApiWrite(sheet: SheetModel, rect: Rect, what: string, changesData: boolean): void {
     this.undoStack.push({ by: "add-in", what: `${what} ${quoteSheet(sheet.name)}!${toA1(rect)}` });
-    // Table.onChanged "occurs when data in cells changes on a specific table", whoever changed it:
-    // the ribbon's writes reach the task pane's handlers (Microsoft docs, excel-add-ins-events).
+    // Table.onChanged "occurs when data in cells changes on a specific table", whoever changed it: the ribbon's
+    // writes reach the task pane's handlers (learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-onchanged-member).
     if (!changesData) return;
     for (const table of this.model.tables) {
       if (table.sheet !== sheet) continue;
@@ -72,8 +72,8 @@ export class HostEffects {
     this.undoStack.push({ by: "officer", what });
   }
 
-  // Microsoft docs "Undo support in Excel add-ins": calling an API without undo support clears the user's
-  // undo stack; protect(), unprotect() and deleting a sheet do (shared/notes/office-js-facts.md, "Undo").
+  // "If you call an unsupported API in your add-in, the user's undo stack is cleared"; WorksheetProtection.protect,
+  // unprotect and Worksheet.delete are unsupported (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities#unsupported-apis).
   clearUndo(): void {
     this.undoStack.length = 0;
   }

@@ -85,6 +85,7 @@ export class SheetModel {
     const key = `${row},${col}`;
     let cell = this.cells.get(key);
     if (!cell) {
+      // A new cell is General and locked (support.microsoft.com/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6).
       cell = {
         value: "",
         formula: null,
@@ -107,10 +108,12 @@ export class SheetModel {
   }
 
   /** Values of a rectangle as Excel returns them ("" for empty cells). */
+  // "Empty strings in responses indicate cells contain no data" (learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-blank-null-values).
   valuesOf(rect: Rect): CellValue[][] {
     return grid(rect, (r, c) => this.peek(r, c)?.value ?? "");
   }
 
+  /** A cell's formula, else its value (Range.formulas reads a constant as itself, "" when empty). */
   formulasOf(rect: Rect): CellValue[][] {
     return grid(rect, (r, c) => {
       const cell = this.peek(r, c);

@@ -12,16 +12,16 @@ export function hasLockedCell(sheet: SheetModel, table: TableModel): boolean {
   return false;
 }
 
-// Microsoft support "Protect a worksheet": users can't sort ranges that contain locked cells on a protected
-// worksheet, regardless of the Sort setting; OfficeDev/office-js #2135 (closed by design) for allowSort.
+// "Users can't sort ranges that contain locked cells on a protected worksheet, regardless of this setting"
+// (support.microsoft.com/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6, Sort); by design for allowSort (OfficeDev/office-js #2135).
 export function sortRefusal(table: TableModel): string | null {
   return table.sheet.protected && hasLockedCell(table.sheet, table)
     ? "The cell or chart you're trying to change is on a protected sheet. (A sort range with locked cells cannot be sorted while the sheet is protected, whatever allowSort says.)"
     : null;
 }
 
-// A table on a protected sheet cannot grow (shared/notes/office-js-facts.md, "Sorting on a protected
-// sheet"; Microsoft support "Protect a worksheet" makes inserting rows a permission of its own).
+// Inserting rows is a permission of its own on a protected sheet (support.microsoft.com/office/protect-a-worksheet-3179efdb-1285-4d49-a9c3-f4ca36276de6);
+// the double refuses a table's growth whatever allowInsertRows says, never kinder than Excel.
 export function growthRefusal(table: TableModel): string | null {
   return table.sheet.protected
     ? "The cell or chart you're trying to change is on a protected sheet. (A table on a protected sheet cannot grow.)"
@@ -47,6 +47,8 @@ export function permuteBodyRows(table: TableModel, order: readonly number[]): vo
 }
 
 /** The row order a table sort on these fields gives (stable, blanks last as Excel puts them). */
+// Numbers before text, text without case, blanks last in both directions (Excel help "Default sort orders",
+// office.microsoft.com/excel-help/default-sort-orders-HP005199669.aspx).
 export function sortOrder(
   table: TableModel,
   fields: ReadonlyArray<{ key: number; ascending?: boolean }>,

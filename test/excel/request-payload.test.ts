@@ -3,7 +3,7 @@ import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { RequestBudget, payloadBytes } from "../../src/excel/request-budget";
 import { REGISTER_PART_CHARS } from "../../src/excel/settings";
 import { validateActiveSheet } from "../../src/excel/validate-sheet";
-import { REQUEST_PAYLOAD_LIMIT_BYTES } from "../excel-double/client";
+import { REQUEST_PAYLOAD_LIMIT_BYTES } from "../excel-double/request-context";
 import { tableRecords } from "../excel-double/install";
 import { AS_AT, installDouble, syntheticRegister } from "./helpers";
 

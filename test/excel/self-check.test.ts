@@ -5,7 +5,8 @@
 import { runSelfCheck, SELF_CHECK_SETTING, SELF_CHECK_SHEET } from "../../src/excel/self-check";
 import { failures, formatSelfCheckReport } from "../../src/excel/self-check-report";
 import { installAnnexSupport } from "../excel-double/annex-support";
-import { ConditionalFormatCollectionDouble, OfficeErrorDouble } from "../excel-double/client";
+import { ConditionalFormatCollectionDouble } from "../excel-double/conditional-formats";
+import { OfficeErrorDouble } from "../excel-double/errors";
 import type { ExcelDouble } from "../excel-double/install";
 import { installDouble } from "./helpers";
 
