@@ -1,4 +1,4 @@
-import { validateTable } from "../core/engine/validate";
+import { validateTable } from "../core/engine/validate-progress";
 import type { KpiResult } from "../core/engine/types";
 import { entriesOf, type ExistingRow } from "../core/tracking/merge";
 import { FLAGGED_STATUSES, STATUSES, type Status } from "../core/engine/status";

@@ -1,4 +1,4 @@
-import { DEFAULT_TOLERANCE as ENGINE_TOLERANCE } from "../../src/core/engine/validate";
+import { DEFAULT_TOLERANCE as ENGINE_TOLERANCE } from "../../src/core/engine/validate-progress";
 import { DEPARTMENTS } from "../../src/core/register/schema";
 import { DEFAULT_TOLERANCE } from "../../src/excel/tracking-actions";
 import { PANE_DEPARTMENTS } from "../../src/taskpane/departments";

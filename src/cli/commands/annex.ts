@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { buildAnnex } from "../../core/annex/build";
 import { ANNEX_LAYOUTS, isAnnexLayout, type Annex, type AnnexLayout } from "../../core/annex/model";
 import type { KpiResult, ProgressEntry } from "../../core/engine/types";
-import { DEFAULT_TOLERANCE, validateTable } from "../../core/engine/validate";
+import { DEFAULT_TOLERANCE, validateTable } from "../../core/engine/validate-progress";
 import { isoDateSchema, type Register } from "../../core/register/schema";
 import { CliInputError, readProgressFile } from "../progress-input";
 import { annexDocx } from "../../export/annex-docx";

@@ -8,7 +8,7 @@ import {
   indexRegister,
   validateTable,
   type RegisterIndex,
-} from "../../core/engine/validate";
+} from "../../core/engine/validate-progress";
 import { formatFigure } from "../../core/progress/text";
 import { readFormat, type Format } from "../output-format";
 import { CliInputError, readProgressFile } from "../progress-input";

@@ -3,10 +3,6 @@ import { formatFigure } from "../progress/text";
 
 const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-/** Reasons name few distinct days (deadlines and the as-at date), so their text is kept. */
-const SHORT_DATES = new Map<number, string>();
-const SHORT_DATES_LIMIT = 10_000;
-
 /**
  * Reason texts repeat across rows. A kept text is one heap string shared by every result that gives it,
  * instead of a fresh string tree per row that the garbage collector has to copy while the results live.
@@ -21,14 +17,8 @@ export function remember<K>(texts: Map<K, string>, key: K, text: string): string
 
 /** Day number -> "31 Oct 2024". */
 export function shortDate(day: number): string {
-  let text = SHORT_DATES.get(day);
-  if (text === undefined) {
-    const iso = fromDayNumber(day);
-    text = `${Number(iso.slice(8, 10))} ${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-    if (SHORT_DATES.size >= SHORT_DATES_LIMIT) SHORT_DATES.clear();
-    SHORT_DATES.set(day, text);
-  }
-  return text;
+  const iso = fromDayNumber(day);
+  return `${Number(iso.slice(8, 10))} ${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
 /** A figure as the paper prints it: "1 572", "25.4". */

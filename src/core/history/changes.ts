@@ -1,6 +1,6 @@
 import { STATUS_SEVERITY } from "../engine/severity";
 import { isStatus, type Status } from "../engine/status";
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import type { HistoryRow } from "./layout";
 
 export type FigureKey = "actual" | "completedOn" | "reportedStatus";

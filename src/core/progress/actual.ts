@@ -1,4 +1,4 @@
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import { numberFromWords } from "./number-words";
 import { cutEntry, formatFigure, normaliseEntryText, quoteEntry } from "./text";
 

@@ -1,5 +1,5 @@
 import { daysInMonth, formatPaperDate, fromDayNumber, toIsoDate } from "../calendar";
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import { normaliseEntryText, quoteEntry } from "./text";
 
 export type EntryDateParse = { ok: true; value: string; understood: string } | { ok: false; message: string };

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { fromDayNumber, dayNumber } from "../../../src/core/calendar";
 import { REPORTED_STATUS_PHRASES } from "../../../src/core/engine/phrases";
 import type { Status } from "../../../src/core/engine/status";
-import { validateKpi } from "../../../src/core/engine/validate";
+import { validateKpi } from "../../../src/core/engine/validate-progress";
 import { PERIODS, type Target } from "../../../src/core/register/schema";
 import { entry, kpi } from "./fixtures";
 import { mutationScaled } from "../../mutation/runs";

@@ -1,5 +1,5 @@
 import type { LevelTarget } from "../../register/schema";
-import type { CompiledTarget } from "../compile";
+import type { CompiledLevel } from "../compiled-target";
 import { EPSILON } from "../expected";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
 import { asAtPhrase, figure, shortDate } from "../reasons";
@@ -37,13 +37,8 @@ export function meetsLevel(target: LevelTarget, actual: number): boolean {
  * window has ended, met is completed and missed overdue. Before the window opens nothing is due, and a
  * window with no end (a standing pledge) never completes.
  */
-export function evaluateLevel(
-  compiled: CompiledTarget,
-  target: LevelTarget,
-  input: PartInput,
-  ctx: RunContext,
-): PartVerdict {
-  const window = compiled.window!;
+export function evaluateLevel(compiled: CompiledLevel, input: PartInput, ctx: RunContext): PartVerdict {
+  const { target, window } = compiled;
   const index = compiled.index;
   const expectedText = levelWords(target);
   const actual = input.actual;
