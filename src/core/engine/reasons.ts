@@ -1,5 +1,7 @@
 import { fromDayNumber } from "../calendar";
 import { formatFigure } from "../progress/text";
+import type { RunContext } from "./part";
+import type { RunCache } from "./run-cache";
 
 const MONTH_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -21,6 +23,11 @@ export function shortDate(day: number): string {
   return `${Number(iso.slice(8, 10))} ${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
 
+/** The same, kept for the run: reasons built row by row name few distinct days. */
+export function keptShortDate(day: number, cache: RunCache): string {
+  return cache.shortDates.get(day) ?? remember(cache.shortDates, day, shortDate(day));
+}
+
 /** A figure as the paper prints it: "1 572", "25.4". */
 export function figure(value: number): string {
   return formatFigure(value, 2);
@@ -36,8 +43,8 @@ export function aboutExpected(value: number, target: number): string {
   return Math.abs(value - target) < 1e-9 ? figure(value) : `about ${expectedFigure(value)}`;
 }
 
-export function asAtPhrase(asAtDay: number): string {
-  return `as at ${shortDate(asAtDay)}`;
+export function asAtPhrase(ctx: RunContext): string {
+  return `as at ${keptShortDate(ctx.asAtDay, ctx.cache)}`;
 }
 
 export function deadlineNote(endDay: number): string {
@@ -48,8 +55,8 @@ export function deadlinePassed(endDay: number): string {
   return `the deadline ${shortDate(endDay)} has passed`;
 }
 
-export function completedLate(completedOnDay: number, endDay: number): string {
-  return `completed late: on ${shortDate(completedOnDay)}, after the deadline ${shortDate(endDay)}`;
+export function completedLate(completedOnDay: number, endDay: number, cache: RunCache): string {
+  return `completed late: on ${keptShortDate(completedOnDay, cache)}, after the deadline ${keptShortDate(endDay, cache)}`;
 }
 
 /** Rounds a figure for the machine-readable expected/actual fields. */

@@ -10,6 +10,8 @@ import type { PeriodSpan } from "./reporting-periods";
  */
 export interface RunCache {
   kpis: Map<CompiledKpi, KpiMemo>;
+  /** Day number -> "31 Oct 2024". */
+  shortDates: Map<number, string>;
   /** Error texts by the cell that caused them: the same mistake on many rows shares one string. */
   completedOnErrors: Map<CellValue, string>;
   reportedStatusErrors: Map<CellValue, string>;
@@ -55,7 +57,12 @@ export interface ExpectedTexts {
 }
 
 export function createRunCache(): RunCache {
-  return { kpis: new Map(), completedOnErrors: new Map(), reportedStatusErrors: new Map() };
+  return {
+    kpis: new Map(),
+    shortDates: new Map(),
+    completedOnErrors: new Map(),
+    reportedStatusErrors: new Map(),
+  };
 }
 
 /** The KPI's memo for this run, made on its first row. */

@@ -10,7 +10,7 @@ import type { PartInput, PartVerdict, RunContext } from "./part";
 import { REPORTED_PHRASE_STATUS, proposePhrase, type ReportedStatusPhrase } from "./phrases";
 import { flagConflicts } from "./conflicts";
 import { flagRepeatedKpis } from "./repeated";
-import { figure, remember, shortDate } from "./reasons";
+import { figure, keptShortDate, remember } from "./reasons";
 import { createRunCache, kpiMemo, type KpiMemo, type TargetMemo } from "./run-cache";
 import { STATUS_SEVERITY } from "./severity";
 import type { Status } from "./status";
@@ -130,7 +130,7 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
       const named = several ? namedReason(kpi.targets[i], memo.targets[i], claim) : claim;
       review = review === null ? [named] : review.concat(named);
     }
-    const said = part.reason ?? (several ? plainVerdict(part.status, parsed.completedOnDays[i]) : null);
+    const said = part.reason ?? (several ? plainVerdict(part.status, parsed.completedOnDays[i], ctx) : null);
     if (said !== null && !(part.reason === null && part.status === "needs-review")) {
       const reason = several ? namedReason(kpi.targets[i], memo.targets[i], said) : said;
       if (reasons === null) reasons = [reason];
@@ -161,9 +161,9 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
 }
 
 /** A part of a KPI with several targets that needs no explaining still says where it stands. */
-function plainVerdict(status: Status, completedOnDay: number | null): string {
+function plainVerdict(status: Status, completedOnDay: number | null, ctx: RunContext): string {
   if (status !== "completed") return status === "on-track" ? "on track" : status;
-  return completedOnDay === null ? "completed" : `completed on ${shortDate(completedOnDay)}`;
+  return completedOnDay === null ? "completed" : `completed on ${keptShortDate(completedOnDay, ctx.cache)}`;
 }
 
 /** "(2) public sessions: …", for KPIs with several targets. */

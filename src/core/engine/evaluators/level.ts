@@ -2,7 +2,7 @@ import type { LevelTarget } from "../../register/schema";
 import type { CompiledLevel } from "../compiled-target";
 import { EPSILON } from "../expected";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
-import { asAtPhrase, figure, shortDate } from "../reasons";
+import { asAtPhrase, figure, keptShortDate } from "../reasons";
 
 const COMPARISON_WORDS: Readonly<Record<LevelTarget["comparison"], string>> = {
   "at-least": "at least",
@@ -45,19 +45,21 @@ export function evaluateLevel(compiled: CompiledLevel, input: PartInput, ctx: Ru
 
   if (ctx.asAtDay < window.startDay) {
     const reported = actual !== null || input.somethingReported;
-    const reason = reported ? null : `nothing due yet: ${expectedText} from ${shortDate(window.startDay)}`;
+    const reason = reported
+      ? null
+      : `nothing due yet: ${expectedText} from ${keptShortDate(window.startDay, ctx.cache)}`;
     return verdict(index, reported ? "on-track" : "not-reported", target.level, actual, expectedText, reason);
   }
   const ended = ctx.asAtDay > window.endDay;
   if (actual === null) {
     const reason = ended
-      ? `Actual not entered and the period ended on ${shortDate(window.endDay)} (${expectedText}${levelUnitSuffix(target)})`
+      ? `Actual not entered and the period ended on ${keptShortDate(window.endDay, ctx.cache)} (${expectedText}${levelUnitSuffix(target)})`
       : `Actual not entered; ${expectedText}${levelUnitSuffix(target)} expected`;
     return verdict(index, ended ? "overdue" : "not-reported", target.level, null, expectedText, reason);
   }
   if (meetsLevel(target, actual))
     return verdict(index, ended ? "completed" : "on-track", target.level, actual, expectedText, null);
-  const shown = `${figure(actual)}${compiled.actualSuffix} ${asAtPhrase(ctx.asAtDay)}`;
+  const shown = `${figure(actual)}${compiled.actualSuffix} ${asAtPhrase(ctx)}`;
   return ended
     ? verdict(
         index,
@@ -65,7 +67,7 @@ export function evaluateLevel(compiled: CompiledLevel, input: PartInput, ctx: Ru
         target.level,
         actual,
         expectedText,
-        `${shown}; the period ended on ${shortDate(window.endDay)}`,
+        `${shown}; the period ended on ${keptShortDate(window.endDay, ctx.cache)}`,
       )
     : verdict(index, "off-track", target.level, actual, expectedText, shown);
 }

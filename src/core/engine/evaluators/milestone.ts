@@ -15,7 +15,8 @@ export function evaluateMilestone(
   const by = compiled.byText;
   const index = compiled.index;
   if (input.completedOnDay !== null) {
-    const reason = input.completedOnDay > endDay ? completedLate(input.completedOnDay, endDay) : null;
+    const reason =
+      input.completedOnDay > endDay ? completedLate(input.completedOnDay, endDay, ctx.cache) : null;
     return verdict(index, "completed", null, null, by, reason);
   }
   if (ctx.asAtDay > endDay) return verdict(index, "overdue", null, null, by, compiled.overdueReason);

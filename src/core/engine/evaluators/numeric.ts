@@ -72,7 +72,7 @@ export function numericVerdict(check: NumericCheck, ctx: RunContext): PartVerdic
     case "met": {
       const completedOnDay = check.completedOnDay;
       const late = completedOnDay !== null && completedOnDay > check.endDay;
-      const reason = late ? completedLate(completedOnDay, check.endDay) : null;
+      const reason = late ? completedLate(completedOnDay, check.endDay, ctx.cache) : null;
       return verdict(index, "completed", rounded, actual, expectedText, reason);
     }
     case "overdue":
@@ -116,7 +116,7 @@ function shortfallReason(
   pastDeadline: boolean,
   ctx: RunContext,
 ): string {
-  const shown = `${figure(actual)}${check.actualSuffix} ${asAtPhrase(ctx.asAtDay)}`;
+  const shown = `${figure(actual)}${check.actualSuffix} ${asAtPhrase(ctx)}`;
   return pastDeadline
     ? `${shown}; ${deadlinePassed(check.endDay)}`
     : `${shown}; ${expectedText}${check.figureSuffix} expected by now ${deadlineNote(check.endDay)}`;

@@ -5,7 +5,7 @@ import { EPSILON, elapsedFraction } from "../expected";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
 import { PERIOD_NOUN } from "../../register/period-nouns";
 import { periodContaining } from "../reporting-periods";
-import { aboutExpected, asAtPhrase, figure, remember, roundFigure, shortDate } from "../reasons";
+import { aboutExpected, asAtPhrase, figure, keptShortDate, remember, roundFigure } from "../reasons";
 import type { TargetMemo } from "../run-cache";
 import { expectedTexts } from "./numeric";
 
@@ -27,7 +27,9 @@ export function evaluateRecurring(
 
   if (ctx.asAtDay < window.startDay) {
     const reported = actual !== null || input.somethingReported;
-    const reason = reported ? null : `nothing due yet: ${each(target)} from ${shortDate(window.startDay)}`;
+    const reason = reported
+      ? null
+      : `nothing due yet: ${each(target)} from ${keptShortDate(window.startDay, ctx.cache)}`;
     return verdict(compiled.index, reported ? "on-track" : "not-reported", 0, actual, "0", reason);
   }
 
@@ -52,7 +54,7 @@ export function evaluateRecurring(
 
   if (actual === null) {
     texts.noActualReason ??= ended
-      ? `Actual not entered and the target period ended on ${shortDate(endDay)}`
+      ? `Actual not entered and the target period ended on ${keptShortDate(endDay, ctx.cache)}`
       : `Actual not entered; ${expectedText} ${target.unit} expected ${inPeriod} by now (${each(target)})`;
     return verdict(
       index,
@@ -69,9 +71,9 @@ export function evaluateRecurring(
   if (!ended && !behind) return verdict(index, "on-track", rounded, actual, expectedText, null);
   let reason = texts.shortfallReasons.get(actual);
   if (reason === undefined) {
-    const shown = `${figure(actual)} of ${figure(quantity)} ${target.unit} ${inPeriod} ${asAtPhrase(ctx.asAtDay)}`;
+    const shown = `${figure(actual)} of ${figure(quantity)} ${target.unit} ${inPeriod} ${asAtPhrase(ctx)}`;
     reason = ended
-      ? `${shown}; the target period ended on ${shortDate(endDay)}`
+      ? `${shown}; the target period ended on ${keptShortDate(endDay, ctx.cache)}`
       : `${shown}; ${expectedText} expected by now (${each(target)})`;
     remember(texts.shortfallReasons, actual, reason);
   }

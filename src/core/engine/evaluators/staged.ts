@@ -1,6 +1,6 @@
 import type { CompiledStage, CompiledStaged } from "../compiled-target";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
-import { asAtPhrase, completedLate, figure, roundFigure, shortDate } from "../reasons";
+import { asAtPhrase, completedLate, figure, keptShortDate, roundFigure } from "../reasons";
 import type { TargetMemo } from "../run-cache";
 import { numericVerdict } from "./numeric";
 
@@ -22,7 +22,7 @@ export function evaluateStaged(
   if (actual !== null && actual >= final.quantity) {
     const completedOnDay = input.completedOnDay;
     const late = completedOnDay !== null && completedOnDay > final.endDay;
-    const reason = late ? completedLate(completedOnDay, final.endDay) : null;
+    const reason = late ? completedLate(completedOnDay, final.endDay, ctx.cache) : null;
     return verdict(compiled.index, "completed", final.quantity, actual, figure(final.quantity), reason);
   }
 
@@ -34,10 +34,12 @@ export function evaluateStaged(
     const shown =
       actual === null
         ? "Actual not entered"
-        : `${figure(actual)} of ${figure(missed.quantity)} ${target.unit} ${asAtPhrase(ctx.asAtDay)}`;
+        : `${figure(actual)} of ${figure(missed.quantity)} ${target.unit} ${asAtPhrase(ctx)}`;
     const finalNote =
-      missed === final ? "" : ` (final target ${figure(final.quantity)} by ${shortDate(final.endDay)})`;
-    const reason = `${shown}; the stage deadline ${shortDate(missed.endDay)} has passed${finalNote}`;
+      missed === final
+        ? ""
+        : ` (final target ${figure(final.quantity)} by ${keptShortDate(final.endDay, ctx.cache)})`;
+    const reason = `${shown}; the stage deadline ${keptShortDate(missed.endDay, ctx.cache)} has passed${finalNote}`;
     return verdict(
       compiled.index,
       "overdue",
