@@ -42,72 +42,67 @@ export function partNumber(index: number): string {
 
 function compileTarget(target: Target, index: number, several: boolean): CompiledTarget {
   const unitName = partName(target);
-  const name = several ? `${partNumber(index)} ${unitName}` : unitName;
+  const part = { index, name: several ? `${partNumber(index)} ${unitName}` : unitName };
+  const counted = { ...part, unitName };
   switch (target.kind) {
-    case "count":
+    case "count": {
+      const from = target.baseline === undefined ? "" : ` (from ${figure(target.baseline)})`;
       return {
         kind: target.kind,
         target,
-        index,
-        name,
-        unitName,
+        ...counted,
         span: daysOf(target.deadline),
-        actualSuffix:
-          ` of ${figure(target.quantity)} ${target.unit}` +
-          (target.baseline === undefined ? "" : ` (from ${figure(target.baseline)})`),
+        actualSuffix: ` of ${figure(target.quantity)} ${target.unit}${from}`,
         unitSuffix: ` ${target.unit}`,
         figureSuffix: "",
       };
-    case "percentage-change":
+    }
+    case "percentage-change": {
+      const more = target.strict ? "more than " : "";
       return {
         kind: target.kind,
         target,
-        index,
-        name,
-        unitName,
+        ...counted,
         span: daysOf(target.deadline),
-        actualSuffix: `% ${target.direction} in ${target.unit} (target ${target.strict ? "more than " : ""}${figure(target.percent)}%)`,
+        actualSuffix: `% ${target.direction} in ${target.unit} (target ${more}${figure(target.percent)}%)`,
         unitSuffix: "%",
         figureSuffix: "%",
       };
-    case "reduction":
+    }
+    case "reduction": {
+      const line = `(from ${figure(target.from)}, target ${figure(target.to)})`;
       return {
         kind: target.kind,
         target,
-        index,
-        name,
-        unitName,
+        ...counted,
         span: daysOf(target.deadline),
-        actualSuffix: ` ${target.unit} (from ${figure(target.from)}, target ${figure(target.to)})`,
+        actualSuffix: ` ${target.unit} ${line}`,
         unitSuffix: ` ${target.unit}`,
         figureSuffix: "",
       };
+    }
     case "staged":
       return {
         kind: target.kind,
         target,
-        index,
-        name,
-        unitName,
+        ...counted,
         stages: compileStages(target.stages, target.unit),
         unitSuffix: ` ${target.unit}`,
       };
     case "recurring":
-      return { kind: target.kind, target, index, name, unitName, window: windowDays(target.window) };
+      return { kind: target.kind, target, ...counted, window: windowDays(target.window) };
     case "level":
       return {
         kind: target.kind,
         target,
-        index,
-        name,
-        unitName,
+        ...counted,
         window: windowDays(target.window),
         actualSuffix: `${levelUnitSuffix(target)} (target ${levelWords(target)})`,
       };
     case "milestone":
-      return compileMilestone(target, index, name);
+      return compileMilestone(target, part);
     case "ongoing":
-      return { kind: target.kind, target, index, name };
+      return { kind: target.kind, target, ...part };
   }
 }
 
@@ -128,15 +123,13 @@ function compileStages(
 /** A milestone's Expected column text and reasons are fixed by its deadline. */
 function compileMilestone(
   target: CompiledMilestone["target"],
-  index: number,
-  name: string,
+  part: { index: number; name: string },
 ): CompiledMilestone {
   const endDay = dayNumber(target.deadline.end);
   return {
     kind: target.kind,
     target,
-    index,
-    name,
+    ...part,
     endDay,
     byText: `by ${shortDate(endDay)}`,
     overdueReason: `not completed (Completed on is empty) and ${deadlinePassed(endDay)}`,
