@@ -1,4 +1,4 @@
-import { indexRegister } from "../core/engine/validate";
+import { indexRegister } from "../core/engine/validate-progress";
 import type { Register } from "../core/register/schema";
 import { unusedEntries } from "../core/tracking/unused-entries";
 import type { ProgressFile } from "./progress-input";

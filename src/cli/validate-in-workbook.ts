@@ -1,6 +1,6 @@
 import { validatedAtText } from "../core/history/layout";
 import { snapshotRows } from "../core/history/snapshot";
-import { validateTable } from "../core/engine/validate";
+import { validateTable } from "../core/engine/validate-progress";
 import type { KpiResult, ValidationOptions } from "../core/engine/types";
 import type { Register } from "../core/register/schema";
 import { progressEntryOf } from "../core/returns/source";

@@ -1,7 +1,7 @@
 import { isCalendarDate } from "../core/calendar";
 import { buildAnnex } from "../core/annex/build";
 import type { Annex } from "../core/annex/model";
-import { validateTable } from "../core/engine/validate";
+import { validateTable } from "../core/engine/validate-progress";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
 import type { AnnexRequest } from "./tracking-actions";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import { HISTORY_SHEET_NAME, validatedAtText } from "../core/history/layout";
 import { replacedRows, type ReplacedEntries } from "../core/history/snapshot";
 import { kpiDepartments, mergeReturns, type ReturnUpdate } from "../core/returns/merge-returns";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import { columnNumber } from "../core/tracking/sheet-layout";
 import { computedPositions, readTableLayout } from "../core/tracking/table-layout";
 import { runExcel } from "./excel-run";

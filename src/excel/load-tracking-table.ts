@@ -1,6 +1,6 @@
 import { isCalendarDate } from "../core/calendar";
 import { rowsEntryGuidance } from "../core/tracking/entry-guidance";
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import { mergeTrackingRows } from "../core/tracking/merge";
 import { buildRegisterRows } from "../core/tracking/rows";
 import {

@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import type { NotesMove } from "../core/tracking/surroundings";
 import type { RequestBudget } from "./request-budget";
 import { writeTextSafely } from "./text-cells";

@@ -1,5 +1,4 @@
-import { isBlank } from "../core/engine/entry";
-import type { CellValue } from "../core/engine/types";
+import { isBlank, type CellValue } from "../core/tracking/cell-value";
 import type { ExistingRow } from "../core/tracking/merge";
 import { TRACKING_SHEET } from "../core/tracking/sheet-layout";
 import {

@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 
 /**
  * Excel on the web refuses a request over 5 MB (RequestPayloadSizeLimitExceeded; "Resource limits and

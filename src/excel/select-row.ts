@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import { headerKeys } from "../core/tracking/table-values";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";

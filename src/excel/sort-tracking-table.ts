@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import { rowsEntryGuidance } from "../core/tracking/entry-guidance";
 import { trackingSortOrder } from "../core/tracking/sort-order";
 import { readTableLayout } from "../core/tracking/table-layout";

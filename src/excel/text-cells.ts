@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import { payloadBytes, type RequestBudget } from "./request-budget";
 
 /**

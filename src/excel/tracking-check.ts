@@ -1,4 +1,4 @@
-import { validateTable } from "../core/engine/validate";
+import { validateTable } from "../core/engine/validate-progress";
 import type { KpiResult } from "../core/engine/types";
 import { isBlankRow } from "../core/tracking/merge";
 import { summariseValidation } from "../core/tracking/validation-summary";

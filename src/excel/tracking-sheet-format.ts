@@ -1,4 +1,4 @@
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import { TRACKING_COLUMNS, type TrackingColumnKey } from "../core/tracking/columns";
 import { DATE_NUMBER_FORMAT } from "../core/tracking/sheet-layout";
 import { STANDARD_LAYOUT, positionOf, userPositions, type TableLayout } from "../core/tracking/table-layout";

@@ -1,5 +1,6 @@
 import { isCalendarDate } from "../core/calendar";
-import type { CellValue, KpiResult, ProgressEntry } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
+import type { KpiResult, ProgressEntry } from "../core/engine/types";
 import { progressEntryOf } from "../core/returns/source";
 import { readExistingRows } from "../core/tracking/table-values";
 import { positionOf, readTableLayout, type TableLayout } from "../core/tracking/table-layout";

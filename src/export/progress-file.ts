@@ -5,7 +5,8 @@
  */
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
-import type { CellValue, ProgressEntry } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
+import type { ProgressEntry } from "../core/engine/types";
 import { conflictIn } from "../core/returns/source";
 import { HEADER_ALIASES, TRACKING_COLUMNS, type TrackingColumnKey } from "../core/tracking/columns";
 import { PackageLimitError, checkPackageSize } from "./package-limits";

@@ -5,7 +5,7 @@
  */
 import type ExcelJS from "exceljs";
 import { DASHBOARD_SHEET, DASHBOARD_TITLE } from "../core/dashboard";
-import type { CellValue } from "../core/engine/types";
+import type { CellValue } from "../core/tracking/cell-value";
 import {
   HISTORY_COLUMNS,
   HISTORY_HEADER,

@@ -1,5 +1,5 @@
 import type { ProgressEntry } from "../../src/core/engine/types";
-import { validateProgress } from "../../src/core/engine/validate";
+import { validateProgress } from "../../src/core/engine/validate-progress";
 import type { KpiEntry, Register, Target } from "../../src/core/register/schema";
 
 const ROWS = 100_000;

@@ -1,5 +1,5 @@
 import { toTable } from "../../src/cli/commands/validate";
-import { indexRegister, validateProgress } from "../../src/core/engine/validate";
+import { indexRegister, validateProgress } from "../../src/core/engine/validate-progress";
 import { INSPECTIONS, entry, kpi, register } from "../core/engine/fixtures";
 
 describe("validate's table", () => {

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../src/core/engine/types";
+import type { CellValue } from "../../src/core/tracking/cell-value";
 import { LIST_SHEET_HEADERS } from "../../src/core/register/list-sheet";
 import { LIST_READING_SETTING, readKpiListSheet } from "../../src/excel/kpi-list-sheet";
 import { registerSettingKey } from "../../src/excel/settings";

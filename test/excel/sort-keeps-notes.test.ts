@@ -1,5 +1,5 @@
 import { columnLetter } from "../../src/core/tracking/sheet-layout";
-import type { CellValue } from "../../src/core/engine/types";
+import type { CellValue } from "../../src/core/tracking/cell-value";
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { setSheetProtection } from "../../src/excel/sheet-protection";
 import { sortTrackingTable } from "../../src/excel/sort-tracking-table";

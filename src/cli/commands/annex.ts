@@ -3,7 +3,7 @@ import { parseArgs } from "node:util";
 import { buildAnnex } from "../../core/annex/build";
 import { ANNEX_LAYOUTS, isAnnexLayout, type Annex, type AnnexLayout } from "../../core/annex/model";
 import type { KpiResult, ProgressEntry } from "../../core/engine/types";
-import { validateTable } from "../../core/engine/validate";
+import { validateTable } from "../../core/engine/validate-progress";
 import { DEFAULT_TOLERANCE } from "../../core/vocabulary";
 import { isoDateSchema, type Register } from "../../core/register/schema";
 import { CliInputError, readProgressFile } from "../progress-input";

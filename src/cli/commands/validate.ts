@@ -2,7 +2,7 @@ import { extname } from "node:path";
 import { parseArgs } from "node:util";
 import { isCalendarDate } from "../../core/calendar";
 import type { KpiResult } from "../../core/engine/types";
-import { indexRegister, validateTable, type RegisterIndex } from "../../core/engine/validate";
+import { indexRegister, validateTable, type RegisterIndex } from "../../core/engine/validate-progress";
 import { DEFAULT_TOLERANCE, STATUSES, type Status } from "../../core/vocabulary";
 import { formatFigure } from "../../core/progress/paper-figures";
 import { readFormat, type Format } from "../output-format";

@@ -1,5 +1,6 @@
 import { formatPaperDate } from "../calendar";
-import type { CellValue, KpiResult, ProgressEntry } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
+import type { KpiResult, ProgressEntry } from "../engine/types";
 import type { KpiEntry, Register, RichText } from "../register/schema";
 import { emphasiseFigures } from "./figure-emphasis";
 import type { Annex, AnnexLayout, AnnexProgress, AnnexRow } from "./model";

@@ -2,12 +2,18 @@ import { quoteEntry } from "../progress/entry-text";
 import { formatPaperDate, fromDayNumber } from "../calendar";
 import { scanActual } from "../progress/actual";
 import { scanEntryDate } from "../progress/entry-date";
-import type { Target } from "../register/schema";
-import type { CompiledKpi, CompiledTarget } from "./compile";
+import { isBlank, type CellValue } from "../tracking/cell-value";
+import {
+  isNumeric,
+  type CompiledKpi,
+  type CompiledNumericTarget,
+  type CompiledTarget,
+} from "./compiled-target";
 import type { RunContext } from "./part";
 import { remember } from "./reasons";
 import { REPORTED_STATUS_PHRASES, matchReportedPhrases, type ReportedStatusPhrase } from "./phrases";
-import type { CellValue, ProgressEntry } from "./types";
+import type { KpiMemo, TargetMemo } from "./run-cache";
+import type { ProgressEntry } from "./types";
 
 /** An entry row read against its KPI: the figures, dates and phrases understood, and what could not be. */
 export interface ParsedEntry {
@@ -25,35 +31,20 @@ const ALLOWED_PHRASES = REPORTED_STATUS_PHRASES.map((phrase) => `"${phrase}"`).j
 const NO_NUMERIC_TARGET = "Actual: this KPI has no numeric target — leave Actual empty";
 const NO_NUMERIC_TARGET_MILESTONE = `${NO_NUMERIC_TARGET} and put the date achieved in Completed on`;
 
-/** Error texts by the cell that caused them: the same mistake on many rows shares one string. */
-const completedOnErrors = new Map<CellValue, string>();
-const reportedStatusErrors = new Map<CellValue, string>();
-
-export function isBlank(cell: CellValue | undefined): boolean {
-  return cell === null || cell === undefined || (typeof cell === "string" && isBlankText(cell));
-}
-
-/** Blank without trimming (which copies the text) when the first character already shows it is not. */
-function isBlankText(text: string): boolean {
-  if (text.length === 0) return true;
-  const first = text.charCodeAt(0);
-  if (first > 32 && first < 127) return false;
-  return text.trim() === "";
-}
-
-export function parseEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext): ParsedEntry {
-  const memo = kpi.readings;
-  if (memo.asAtDay !== ctx.asAtDay) {
-    // Completed on is checked against the as-at date, so its readings hold for one as-at date only.
-    memo.asAtDay = ctx.asAtDay;
-    memo.completedOn.clear();
-  }
-  const actual = reading(memo.actual, entry.actual, memo.blank, (cell, into) => readActuals(kpi, cell, into));
+export function parseEntry(
+  kpi: CompiledKpi,
+  memo: KpiMemo,
+  entry: ProgressEntry,
+  ctx: RunContext,
+): ParsedEntry {
+  const actual = reading(memo.actual, entry.actual, memo.blank, (cell, into) =>
+    readActuals(kpi, memo.targets, cell, into),
+  );
   const completedOn = reading(memo.completedOn, entry.completedOn, memo.blank, (cell, into) =>
     readCompletedOn(kpi, cell, ctx, into),
   );
   const phrases = reading(memo.reportedStatus, entry.reportedStatus, memo.blank, (cell, into) =>
-    readReportedStatus(kpi, cell, into),
+    readReportedStatus(kpi, cell, ctx, into),
   );
   let errors: string[] | null = null;
   for (const field of [actual, completedOn, phrases]) {
@@ -79,20 +70,23 @@ export interface FieldReading {
   errors: string[] | null;
 }
 
-/** Officers type few distinct cells per KPI, so each cell is read once and its reading shared (read-only). */
+/**
+ * Officers type few distinct cells per KPI, so each cell is read once a run and its reading shared
+ * (read-only). Within a run the as-at date, which Completed on is checked against, is fixed.
+ */
 function reading(
   memo: Map<CellValue, FieldReading>,
-  cell: CellValue | undefined,
+  cell: CellValue,
   blank: FieldReading,
   read: (cell: CellValue, into: FieldReading) => void,
 ): FieldReading {
   if (isBlank(cell)) return blank;
-  let found = memo.get(cell!);
+  let found = memo.get(cell);
   if (found === undefined) {
     found = { values: new Array<null>(blank.values.length).fill(null), errors: null };
-    read(cell!, found);
+    read(cell, found);
     if (memo.size >= READINGS_LIMIT) memo.clear();
-    memo.set(cell!, found);
+    memo.set(cell, found);
   }
   return found;
 }
@@ -114,7 +108,12 @@ function partOrder(kpi: CompiledKpi): string {
   return kpi.targets.map((target) => target.name).join("; ");
 }
 
-function readActuals(kpi: CompiledKpi, cell: CellValue, parsed: FieldReading): void {
+function readActuals(
+  kpi: CompiledKpi,
+  memos: readonly TargetMemo[],
+  cell: CellValue,
+  parsed: FieldReading,
+): void {
   const numeric = kpi.numeric;
   if (numeric.length === 0) {
     addError(parsed, kpi.milestones.length > 0 ? NO_NUMERIC_TARGET_MILESTONE : NO_NUMERIC_TARGET);
@@ -122,7 +121,8 @@ function readActuals(kpi: CompiledKpi, cell: CellValue, parsed: FieldReading): v
   }
   const segments = segmentsOf(cell);
   if (segments.length === 1) {
-    if (numeric.length === 1) parsed.values[numeric[0].index] = readOneActual(kpi, numeric[0], cell, parsed);
+    if (numeric.length === 1)
+      parsed.values[numeric[0].index] = readOneActual(kpi, numeric[0], memos, cell, parsed);
     else addError(parsed, wrongValueCount(kpi, 1));
     return;
   }
@@ -133,13 +133,13 @@ function readActuals(kpi: CompiledKpi, cell: CellValue, parsed: FieldReading): v
   for (const target of kpi.targets) {
     const segment = segments[target.index];
     if (isBlank(segment)) continue;
-    if (target.numericPosition < 0) addError(parsed, `Actual ${target.name}: ${takesNoFigure(target)}`);
-    else parsed.values[target.index] = readOneActual(kpi, target, segment, parsed);
+    if (isNumeric(target)) parsed.values[target.index] = readOneActual(kpi, target, memos, segment, parsed);
+    else addError(parsed, `Actual ${target.name}: ${takesNoFigure(target)}`);
   }
 }
 
 function takesNoFigure(target: CompiledTarget): string {
-  return target.target.kind === "milestone"
+  return target.kind === "milestone"
     ? "a milestone takes no figure — put the date achieved in Completed on"
     : "this part has nothing to count — leave its place empty";
 }
@@ -153,27 +153,29 @@ function wrongValueCount(kpi: CompiledKpi, got: number): string {
 /** The figure for one numeric target, or null with an error noted. */
 function readOneActual(
   kpi: CompiledKpi,
-  target: CompiledTarget,
+  target: CompiledNumericTarget,
+  memos: readonly TargetMemo[],
   cell: CellValue,
   parsed: FieldReading,
 ): number | null {
-  const known = target.actualErrors.get(cell);
+  const actualErrors = memos[target.index].actualErrors;
+  const known = actualErrors.get(cell);
   if (known !== undefined) {
     addError(parsed, known);
     return null;
   }
   const scanned = scanActual(cell);
-  if (scanned.ok && (!scanned.percent || takesPercent(target.target))) return scanned.value;
+  if (scanned.ok && (!scanned.percent || takesPercent(target))) return scanned.value;
   const field = kpi.targets.length > 1 ? `Actual ${target.name}` : "Actual";
   const error = scanned.ok
     ? `${field}: ${quoteEntry(String(cell))} is a percentage, but this target counts ${target.unitName} — enter the number`
     : `${field}: ${scanned.message}`;
-  addError(parsed, remember(target.actualErrors, cell, error));
+  addError(parsed, remember(actualErrors, cell, error));
   return null;
 }
 
-function takesPercent(target: Target): boolean {
-  return target.kind === "percentage-change" || ("unit" in target && target.unit.includes("%"));
+function takesPercent(compiled: CompiledNumericTarget): boolean {
+  return compiled.kind === "percentage-change" || compiled.target.unit.includes("%");
 }
 
 /**
@@ -201,7 +203,7 @@ function readCompletedOn(kpi: CompiledKpi, cell: CellValue, ctx: RunContext, par
   for (const target of kpi.targets) {
     const segment = segments[target.index];
     if (isBlank(segment)) continue;
-    if (target.target.kind === "ongoing") {
+    if (target.kind === "ongoing") {
       addError(
         parsed,
         `Completed on ${target.name}: an ongoing part has no completion — leave its place empty`,
@@ -223,6 +225,7 @@ function readOneDate(
   parsed: FieldReading,
 ): number | null {
   const field = target === null ? "Completed on" : `Completed on ${target.name}`;
+  const completedOnErrors = ctx.cache.completedOnErrors;
   const known = target === null ? completedOnErrors.get(cell) : undefined;
   if (known !== undefined) {
     addError(parsed, known);
@@ -246,7 +249,8 @@ function readOneDate(
 }
 
 /** One phrase for the whole KPI, or one per part in the paper's form ("KPI of 2022 completed. KPI of 2023 on track."). */
-function readReportedStatus(kpi: CompiledKpi, cell: CellValue, parsed: FieldReading): void {
+function readReportedStatus(kpi: CompiledKpi, cell: CellValue, ctx: RunContext, parsed: FieldReading): void {
+  const reportedStatusErrors = ctx.cache.reportedStatusErrors;
   const phrases = typeof cell === "string" ? matchReportedPhrases(cell) : null;
   const parts = kpi.targets.length;
   if (phrases === null) {

@@ -1,12 +1,14 @@
 import type { ReportedStatusPhrase } from "./phrases";
 import type { Status } from "../vocabulary";
+import type { RunCache } from "./run-cache";
 import type { TargetResult } from "./types";
 
-/** One run of the engine: the as-at date and tolerance, resolved once. */
+/** One run of the engine: the as-at date and tolerance, resolved once, and what the run keeps. */
 export interface RunContext {
   asAt: string;
   asAtDay: number;
   tolerance: number;
+  cache: RunCache;
 }
 
 /** A figure from the Actual column, already understood. */

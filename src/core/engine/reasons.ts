@@ -1,10 +1,8 @@
 import { fromDayNumber } from "../calendar";
 import { formatFigure } from "../progress/paper-figures";
 import { SHORT_MONTH_NAMES as MONTH_SHORT } from "../vocabulary";
-
-/** Reasons name few distinct days (deadlines and the as-at date), so their text is kept. */
-const SHORT_DATES = new Map<number, string>();
-const SHORT_DATES_LIMIT = 10_000;
+import type { RunContext } from "./part";
+import type { RunCache } from "./run-cache";
 
 /**
  * Reason texts repeat across rows. A kept text is one heap string shared by every result that gives it,
@@ -20,14 +18,13 @@ export function remember<K>(texts: Map<K, string>, key: K, text: string): string
 
 /** Day number -> "31 Oct 2024". */
 export function shortDate(day: number): string {
-  let text = SHORT_DATES.get(day);
-  if (text === undefined) {
-    const iso = fromDayNumber(day);
-    text = `${Number(iso.slice(8, 10))} ${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
-    if (SHORT_DATES.size >= SHORT_DATES_LIMIT) SHORT_DATES.clear();
-    SHORT_DATES.set(day, text);
-  }
-  return text;
+  const iso = fromDayNumber(day);
+  return `${Number(iso.slice(8, 10))} ${MONTH_SHORT[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
+}
+
+/** The same, kept for the run: reasons built row by row name few distinct days. */
+export function keptShortDate(day: number, cache: RunCache): string {
+  return cache.shortDates.get(day) ?? remember(cache.shortDates, day, shortDate(day));
 }
 
 /** A figure as the paper prints it: "1 572", "25.4". */
@@ -45,8 +42,8 @@ export function aboutExpected(value: number, target: number): string {
   return Math.abs(value - target) < 1e-9 ? figure(value) : `about ${expectedFigure(value)}`;
 }
 
-export function asAtPhrase(asAtDay: number): string {
-  return `as at ${shortDate(asAtDay)}`;
+export function asAtPhrase(ctx: RunContext): string {
+  return `as at ${keptShortDate(ctx.asAtDay, ctx.cache)}`;
 }
 
 export function deadlineNote(endDay: number): string {
@@ -57,8 +54,8 @@ export function deadlinePassed(endDay: number): string {
   return `the deadline ${shortDate(endDay)} has passed`;
 }
 
-export function completedLate(completedOnDay: number, endDay: number): string {
-  return `completed late: on ${shortDate(completedOnDay)}, after the deadline ${shortDate(endDay)}`;
+export function completedLate(completedOnDay: number, endDay: number, cache: RunCache): string {
+  return `completed late: on ${keptShortDate(completedOnDay, cache)}, after the deadline ${keptShortDate(endDay, cache)}`;
 }
 
 /** Rounds a figure for the machine-readable expected/actual fields. */

@@ -1,7 +1,5 @@
+import type { CellValue } from "../tracking/cell-value";
 import type { Status } from "../vocabulary";
-
-/** What a worksheet cell or CSV field can hold, before parsing. */
-export type CellValue = string | number | boolean | null;
 
 /** One KPI row's entry fields as an officer filled them in, unparsed. */
 export interface ProgressEntry {

@@ -1,7 +1,7 @@
 import { STATUS_SEVERITY } from "../engine/severity";
 import { isStatus } from "../engine/status";
 import type { Status } from "../vocabulary";
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import type { HistoryRow } from "./layout";
 
 export type FigureKey = "actual" | "completedOn" | "reportedStatus";

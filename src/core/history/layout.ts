@@ -1,4 +1,4 @@
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 
 /** The sheet every validation appends a snapshot to. Nothing in the product rewrites or deletes its rows. */
 export const HISTORY_SHEET_NAME = "KPI history";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import { numberFromWords } from "./number-words";
 import { cutEntry, normaliseEntryText, quoteEntry } from "./entry-text";
 import { formatFigure } from "./paper-figures";

@@ -1,5 +1,5 @@
 import { daysInMonth, formatPaperDate, fromDayNumber, toIsoDate } from "../calendar";
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import { normaliseEntryText, quoteEntry } from "./entry-text";
 import { MONTH_NAMES, SHORT_MONTH_NAMES } from "../vocabulary";
 

@@ -1,4 +1,4 @@
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import { readKpiText } from "../target-parser/parse-targets";
 import { buildRegister, type KpiListFacts, type KpiListRow, type KpiReading } from "./build-register";
 import { kpiListRows, listHeaderRow, type ListCell } from "./list-layout";

@@ -1,5 +1,5 @@
 import { fromDayNumber, isCalendarDate } from "../calendar";
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import { shortDate } from "./reading";
 import { targetSchema, type Target } from "./schema";
 

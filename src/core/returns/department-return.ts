@@ -1,4 +1,4 @@
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
 import type { Department } from "../register/schema";
 
 /** One KPI row of a department return: the tracking entry fields as the department filled them in. */

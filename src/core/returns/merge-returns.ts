@@ -1,5 +1,4 @@
-import { isBlank } from "../engine/entry";
-import type { CellValue } from "../engine/types";
+import { isBlank, type CellValue } from "../tracking/cell-value";
 import { parseEntryDate } from "../progress/entry-date";
 import type { Register } from "../register/schema";
 import type { EntryValues } from "../tracking/merge";

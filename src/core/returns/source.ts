@@ -1,4 +1,5 @@
-import type { CellValue, ProgressEntry } from "../engine/types";
+import type { CellValue } from "../tracking/cell-value";
+import type { ProgressEntry } from "../engine/types";
 import { DEPARTMENTS, type Department } from "../vocabulary";
 import { entriesOf, type ExistingRow } from "../tracking/merge";
 import type { ConflictingValue, DepartmentReturn } from "./department-return";

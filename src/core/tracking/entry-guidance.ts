@@ -1,4 +1,4 @@
-import { NUMERIC_KINDS } from "../engine/compile";
+import { NUMERIC_KINDS } from "../engine/compiled-target";
 import type { Register, Target } from "../register/schema";
 import type { EntryColumnKey } from "./columns";
 

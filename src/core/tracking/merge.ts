@@ -1,5 +1,4 @@
-import { isBlank } from "../engine/entry";
-import type { CellValue } from "../engine/types";
+import { isBlank, type CellValue } from "./cell-value";
 import { ENTRY_COLUMN_KEYS, type EntryColumnKey, type TrackingColumnKey } from "./columns";
 import type { RegisterRow } from "./rows";
 

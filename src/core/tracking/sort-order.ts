@@ -1,6 +1,6 @@
 import { isStatus } from "../engine/status";
 import { STATUS_SEVERITY } from "../engine/severity";
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "./cell-value";
 
 /** What a tracking row is sorted on: Status (worst first), then Department, Deadline and ID. */
 export interface SortKeys {

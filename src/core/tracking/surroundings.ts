@@ -1,5 +1,4 @@
-import { isBlank } from "../engine/entry";
-import type { CellValue } from "../engine/types";
+import { isBlank, type CellValue } from "./cell-value";
 import { columnLetter } from "./sheet-layout";
 
 /** A block of cells on a sheet, 0-based. */

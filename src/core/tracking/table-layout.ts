@@ -1,4 +1,4 @@
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "./cell-value";
 import { OPTIONAL_COLUMN_KEYS, TRACKING_COLUMNS, type TrackingColumnKey } from "./columns";
 
 /** One column of a tracking table as it stands: one of the add-in's, or one an officer added inside it. */

@@ -1,4 +1,4 @@
-import type { CellValue } from "../engine/types";
+import type { CellValue } from "./cell-value";
 import { TRACKING_COLUMNS, type TrackingColumnKey } from "./columns";
 import type { ExistingRow, MergedRow } from "./merge";
 import { excelSerialFromIso } from "./sheet-layout";

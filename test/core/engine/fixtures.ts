@@ -1,5 +1,6 @@
 import type { KpiEntry, Register, Target } from "../../../src/core/register/schema";
-import type { CellValue, ProgressEntry } from "../../../src/core/engine/types";
+import type { CellValue } from "../../../src/core/tracking/cell-value";
+import type { ProgressEntry } from "../../../src/core/engine/types";
 
 export function deadline(start: string, end: string, text = `by ${end}`) {
   return { text, start, end };

@@ -10,7 +10,7 @@
  * needs-review), with the arithmetic in comments, so that a lenient engine turns the suite red.
  */
 import type { Status } from "../../../src/core/vocabulary";
-import { validateProgress } from "../../../src/core/engine/validate";
+import { validateProgress } from "../../../src/core/engine/validate-progress";
 import type { KpiEntry, Register, Target } from "../../../src/core/register/schema";
 import { entry } from "./fixtures";
 import { loadSeed } from "../register/seed-files";

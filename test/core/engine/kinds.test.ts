@@ -1,5 +1,5 @@
-import { periodContaining } from "../../../src/core/engine/periods";
-import { validateKpi } from "../../../src/core/engine/validate";
+import { periodContaining } from "../../../src/core/engine/reporting-periods";
+import { validateKpi } from "../../../src/core/engine/validate-progress";
 import { dayNumber, fromDayNumber } from "../../../src/core/calendar";
 import type { Target } from "../../../src/core/register/schema";
 import { deadline, entry, kpi } from "./fixtures";

@@ -1,5 +1,5 @@
 /** Levels: service standards (at least) and lower-is-better ceilings, judged at the end of their window. */
-import { validateKpi } from "../../../src/core/engine/validate";
+import { validateKpi } from "../../../src/core/engine/validate-progress";
 import type { Target } from "../../../src/core/register/schema";
 import { entry, kpi } from "./fixtures";
 

@@ -1,10 +1,13 @@
+import { compileKpi } from "../../../src/core/engine/compile";
+import { parseEntry } from "../../../src/core/engine/entry";
+import { kpiMemo } from "../../../src/core/engine/run-cache";
 import type { ProgressEntry } from "../../../src/core/engine/types";
-import { validateProgress } from "../../../src/core/engine/validate";
+import { runContext, validateProgress } from "../../../src/core/engine/validate-progress";
 import type { Target } from "../../../src/core/register/schema";
 import { INSPECTIONS, deadline, entry, kpi, register } from "./fixtures";
 import { UNDER_MUTATION } from "../../mutation/runs";
 
-/** The engine keeps reason texts per target between rows and runs; results must not depend on that. */
+/** A run keeps readings and reason texts between its rows; results must not depend on that. */
 const TARGETS: Target[][] = [
   [INSPECTIONS],
   [{ kind: "reduction", unit: "months", from: 7, to: 4, deadline: deadline("2024-01-01", "2024-12-31") }],
@@ -62,7 +65,61 @@ function entries(): ProgressEntry[] {
   return rows;
 }
 
-describe("texts kept between rows and runs", () => {
+describe("what a run keeps", () => {
+  const inspections = compileKpi(kpi("2024-E-1", [INSPECTIONS]));
+  const options = { asAt: "2024-10-31" };
+
+  it("reads a cell once in a run: later rows typing it share the first row's reading", () => {
+    const ctx = runContext(options);
+    const first = parseEntry(
+      inspections,
+      kpiMemo(ctx.cache, inspections),
+      entry("2024-E-1", { actual: "720" }),
+      ctx,
+    );
+    const again = parseEntry(
+      inspections,
+      kpiMemo(ctx.cache, inspections),
+      entry("2024-E-1", { actual: "720" }),
+      ctx,
+    );
+    expect(first.actuals).toEqual([720]);
+    expect(again.actuals).toBe(first.actuals);
+  });
+
+  it("is not shared with the next run", () => {
+    const ctx = runContext(options);
+    const next = runContext(options);
+    expect(next.cache).not.toBe(ctx.cache);
+    const first = parseEntry(
+      inspections,
+      kpiMemo(ctx.cache, inspections),
+      entry("2024-E-1", { actual: "720" }),
+      ctx,
+    );
+    const later = parseEntry(
+      inspections,
+      kpiMemo(next.cache, inspections),
+      entry("2024-E-1", { actual: "720" }),
+      next,
+    );
+    expect(later.actuals).toEqual([720]);
+    expect(later.actuals).not.toBe(first.actuals);
+  });
+
+  it("compiles the register afresh each run, so a KPI changed between runs is judged on its new target", () => {
+    const target = { ...INSPECTIONS, quantity: 750 };
+    const changing = register([kpi("2024-E-1", [target])]);
+    const rows = [entry("2024-E-1", { actual: 720 })];
+    expect(validateProgress(changing, rows, options)[0].expectedText).toBe("about 625 proactive inspections");
+    target.quantity = 1500;
+    expect(validateProgress(changing, rows, options)[0].expectedText).toBe(
+      "about 1 250 proactive inspections",
+    );
+  });
+});
+
+describe("texts kept between rows", () => {
   it("give the same results as a first run, whatever as-at dates came before", () => {
     const shared = freshRegister();
     const rows = entries();

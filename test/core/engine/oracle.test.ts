@@ -7,7 +7,7 @@ import { resolve } from "node:path";
 import { dayNumber, lastDayOfMonth, monthNumber, toIsoDate } from "../../../src/core/calendar";
 import type { Status } from "../../../src/core/vocabulary";
 import type { ProgressEntry } from "../../../src/core/engine/types";
-import { validateProgress } from "../../../src/core/engine/validate";
+import { validateProgress } from "../../../src/core/engine/validate-progress";
 import { formatFigure } from "../../../src/core/progress/paper-figures";
 import { loadRegister } from "../../../src/core/register/load";
 import type { KpiEntry, Register } from "../../../src/core/register/schema";

@@ -6,7 +6,7 @@
 import { dayNumber } from "../../../src/core/calendar";
 import type { Status } from "../../../src/core/vocabulary";
 import type { ProgressEntry } from "../../../src/core/engine/types";
-import { validateProgress } from "../../../src/core/engine/validate";
+import { validateProgress } from "../../../src/core/engine/validate-progress";
 import { formatFigure } from "../../../src/core/progress/paper-figures";
 import type { KpiEntry } from "../../../src/core/register/schema";
 import { loadSeed } from "../register/seed-files";

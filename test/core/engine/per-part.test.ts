@@ -4,7 +4,7 @@
  * in the paper's sentence form; Reason names each part's verdict.
  */
 import { matchReportedPhrases } from "../../../src/core/engine/phrases";
-import { validateKpi } from "../../../src/core/engine/validate";
+import { validateKpi } from "../../../src/core/engine/validate-progress";
 import { INSPECTIONS, TRAINING_SESSIONS, deadline, entry, kpi } from "./fixtures";
 
 const AS_AT = { asAt: "2023-09-30" };

@@ -4,9 +4,9 @@
  * "Deadline day and period edges" says the same in words. Expected figures are worked out in the comments.
  */
 import { dayNumber } from "../../../src/core/calendar";
-import { periodContaining } from "../../../src/core/engine/periods";
+import { periodContaining } from "../../../src/core/engine/reporting-periods";
 import type { Status } from "../../../src/core/vocabulary";
-import { validateProgress } from "../../../src/core/engine/validate";
+import { validateProgress } from "../../../src/core/engine/validate-progress";
 import type { Period, Target } from "../../../src/core/register/schema";
 import { deadline, entry, kpi, register } from "./fixtures";
 import { loadSeed } from "../register/seed-files";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { fromDayNumber, dayNumber } from "../../../src/core/calendar";
 import { REPORTED_STATUS_PHRASES } from "../../../src/core/engine/phrases";
-import { validateKpi } from "../../../src/core/engine/validate";
+import { validateKpi } from "../../../src/core/engine/validate-progress";
 import type { Target } from "../../../src/core/register/schema";
 import { PERIODS, type Status } from "../../../src/core/vocabulary";
 import { entry, kpi } from "./fixtures";

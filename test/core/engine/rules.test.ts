@@ -1,6 +1,6 @@
 import { REPORTED_STATUS_PHRASES } from "../../../src/core/engine/phrases";
 import { STATUSES } from "../../../src/core/vocabulary";
-import { validateKpi, validateProgress } from "../../../src/core/engine/validate";
+import { validateKpi, validateProgress } from "../../../src/core/engine/validate-progress";
 import type { Target } from "../../../src/core/register/schema";
 import { INSPECTIONS, TRAINING_SESSIONS, deadline, entry, kpi, register } from "./fixtures";
 

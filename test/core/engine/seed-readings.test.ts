@@ -2,7 +2,7 @@
  * Readings of the paper's KPIs that were set by hand (seeds/README.md, "Hand-set KPIs"), judged as stored in
  * the seed: the expected statuses follow from the paper's words, worked out by hand in the comments.
  */
-import { validateProgress } from "../../../src/core/engine/validate";
+import { validateProgress } from "../../../src/core/engine/validate-progress";
 import { flattenRegister } from "../../../src/core/register/flatten";
 import { describeTargets } from "../../../src/core/tracking/describe";
 import { entry } from "./fixtures";

@@ -1,5 +1,5 @@
 /** A cell an officer pasted a whole report into is quoted in messages at a readable length. */
-import { validateProgress } from "../../../src/core/engine/validate";
+import { validateProgress } from "../../../src/core/engine/validate-progress";
 import { parseActual } from "../../../src/core/progress/actual";
 import { parseEntryDate } from "../../../src/core/progress/entry-date";
 import { ECHO_LIMIT, quoteEntry } from "../../../src/core/progress/entry-text";

@@ -1,4 +1,4 @@
-import type { CellValue } from "../../../src/core/engine/types";
+import type { CellValue } from "../../../src/core/tracking/cell-value";
 import {
   HANDSET_REASON,
   LIST_SHEET_HEADERS,

@@ -1,5 +1,5 @@
-import { validateTable } from "../../../src/core/engine/validate";
-import type { CellValue } from "../../../src/core/engine/types";
+import { validateTable } from "../../../src/core/engine/validate-progress";
+import type { CellValue } from "../../../src/core/tracking/cell-value";
 import { kpiDepartments, mergeReturns, type TableEntries } from "../../../src/core/returns/merge-returns";
 import type { DepartmentReturn, ReturnEntry } from "../../../src/core/returns/department-return";
 import { conflictIn, progressEntryOf } from "../../../src/core/returns/source";

@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import type { CellValue } from "../../../src/core/engine/types";
+import type { CellValue } from "../../../src/core/tracking/cell-value";
 import { TRACKING_COLUMNS, columnIndex } from "../../../src/core/tracking/columns";
 import { mergeTrackingRows } from "../../../src/core/tracking/merge";
 import type { RegisterRow } from "../../../src/core/tracking/rows";

@@ -1,8 +1,8 @@
 import type { LevelTarget } from "../../register/schema";
-import type { CompiledTarget } from "../compile";
+import type { CompiledLevel } from "../compiled-target";
 import { EPSILON } from "../expected";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
-import { asAtPhrase, figure, shortDate } from "../reasons";
+import { asAtPhrase, figure, keptShortDate } from "../reasons";
 
 const COMPARISON_WORDS: Readonly<Record<LevelTarget["comparison"], string>> = {
   "at-least": "at least",
@@ -37,32 +37,29 @@ export function meetsLevel(target: LevelTarget, actual: number): boolean {
  * window has ended, met is completed and missed overdue. Before the window opens nothing is due, and a
  * window with no end (a standing pledge) never completes.
  */
-export function evaluateLevel(
-  compiled: CompiledTarget,
-  target: LevelTarget,
-  input: PartInput,
-  ctx: RunContext,
-): PartVerdict {
-  const window = compiled.window!;
+export function evaluateLevel(compiled: CompiledLevel, input: PartInput, ctx: RunContext): PartVerdict {
+  const { target, window } = compiled;
   const index = compiled.index;
   const expectedText = levelWords(target);
   const actual = input.actual;
 
   if (ctx.asAtDay < window.startDay) {
     const reported = actual !== null || input.somethingReported;
-    const reason = reported ? null : `nothing due yet: ${expectedText} from ${shortDate(window.startDay)}`;
+    const reason = reported
+      ? null
+      : `nothing due yet: ${expectedText} from ${keptShortDate(window.startDay, ctx.cache)}`;
     return verdict(index, reported ? "on-track" : "not-reported", target.level, actual, expectedText, reason);
   }
   const ended = ctx.asAtDay > window.endDay;
   if (actual === null) {
     const reason = ended
-      ? `Actual not entered and the period ended on ${shortDate(window.endDay)} (${expectedText}${levelUnitSuffix(target)})`
+      ? `Actual not entered and the period ended on ${keptShortDate(window.endDay, ctx.cache)} (${expectedText}${levelUnitSuffix(target)})`
       : `Actual not entered; ${expectedText}${levelUnitSuffix(target)} expected`;
     return verdict(index, ended ? "overdue" : "not-reported", target.level, null, expectedText, reason);
   }
   if (meetsLevel(target, actual))
     return verdict(index, ended ? "completed" : "on-track", target.level, actual, expectedText, null);
-  const shown = `${figure(actual)}${compiled.actualSuffix} ${asAtPhrase(ctx.asAtDay)}`;
+  const shown = `${figure(actual)}${compiled.actualSuffix} ${asAtPhrase(ctx)}`;
   return ended
     ? verdict(
         index,
@@ -70,7 +67,7 @@ export function evaluateLevel(
         target.level,
         actual,
         expectedText,
-        `${shown}; the period ended on ${shortDate(window.endDay)}`,
+        `${shown}; the period ended on ${keptShortDate(window.endDay, ctx.cache)}`,
       )
     : verdict(index, "off-track", target.level, actual, expectedText, shown);
 }

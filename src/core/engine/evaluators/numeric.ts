@@ -1,4 +1,4 @@
-import type { CompiledTarget, ExpectedMemo } from "../compile";
+import type { CompiledCount, CompiledPercentageChange, CompiledReduction } from "../compiled-target";
 import { elapsedFraction, judgeIncrease, linearExpected } from "../expected";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
 import {
@@ -11,9 +11,11 @@ import {
   remember,
   roundFigure,
 } from "../reasons";
+import type { ExpectedTexts, TargetMemo } from "../run-cache";
 
 export interface NumericCheck {
-  compiled: CompiledTarget;
+  index: number;
+  memo: TargetMemo;
   actual: number | null;
   baseline: number;
   target: number;
@@ -46,64 +48,58 @@ export function numericVerdict(check: NumericCheck, ctx: RunContext): PartVerdic
     ctx.tolerance,
     check.strict,
   );
-  const memo = expectedMemo(check, expected, ctx);
-  const expectedText = memo.text;
+  // The line, and so the expected figure, is fixed by the as-at date: the texts are built on the first row.
+  const texts = (check.memo.expected ??= expectedTexts(aboutExpected(expected, check.target)));
+  const expectedText = texts.text;
   const rounded = roundFigure(expected);
-  const index = check.compiled.index;
+  const index = check.index;
   const pastDeadline = ctx.asAtDay > check.endDay;
+  const actual = check.actual;
 
-  if (check.actual === null) {
-    memo.noActualReason ??= noActualReason(check, expectedText, pastDeadline);
+  if (actual === null) {
+    texts.noActualReason ??= noActualReason(check, expectedText, pastDeadline);
     return verdict(
       index,
       pastDeadline ? "overdue" : "not-reported",
       rounded,
       null,
       expectedText,
-      memo.noActualReason,
+      texts.noActualReason,
     );
   }
 
   switch (standing) {
     case "met": {
-      const late = check.completedOnDay !== null && check.completedOnDay > check.endDay;
-      const reason = late ? completedLate(check.completedOnDay!, check.endDay) : null;
-      return verdict(index, "completed", rounded, check.actual, expectedText, reason);
+      const completedOnDay = check.completedOnDay;
+      const late = completedOnDay !== null && completedOnDay > check.endDay;
+      const reason = late ? completedLate(completedOnDay, check.endDay, ctx.cache) : null;
+      return verdict(index, "completed", rounded, actual, expectedText, reason);
     }
     case "overdue":
     case "behind": {
       const reason =
-        memo.shortfallReasons.get(check.actual) ??
+        texts.shortfallReasons.get(actual) ??
         remember(
-          memo.shortfallReasons,
-          check.actual,
-          shortfallReason(check, expectedText, pastDeadline, ctx),
+          texts.shortfallReasons,
+          actual,
+          shortfallReason(check, actual, expectedText, pastDeadline, ctx),
         );
       return verdict(
         index,
         standing === "behind" ? "off-track" : "overdue",
         rounded,
-        check.actual,
+        actual,
         expectedText,
         reason,
       );
     }
     case "on-course":
-      return verdict(index, "on-track", rounded, check.actual, expectedText, null);
+      return verdict(index, "on-track", rounded, actual, expectedText, null);
   }
 }
 
-/** The target's memo for this as-at day and expected figure; its texts are rebuilt when either changes. */
-function expectedMemo(check: NumericCheck, expected: number, ctx: RunContext): ExpectedMemo {
-  const memo = check.compiled.memo;
-  if (memo.asAtDay !== ctx.asAtDay || memo.expected !== expected) {
-    memo.asAtDay = ctx.asAtDay;
-    memo.expected = expected;
-    memo.text = aboutExpected(expected, check.target);
-    memo.noActualReason = null;
-    memo.shortfallReasons.clear();
-  }
-  return memo;
+export function expectedTexts(text: string): ExpectedTexts {
+  return { text, noActualReason: null, shortfallReasons: new Map() };
 }
 
 function noActualReason(check: NumericCheck, expectedText: string, pastDeadline: boolean): string {
@@ -115,17 +111,15 @@ function noActualReason(check: NumericCheck, expectedText: string, pastDeadline:
 /** Past the deadline a shortfall is overdue; before it, the figure is behind the line. */
 function shortfallReason(
   check: NumericCheck,
+  actual: number,
   expectedText: string,
   pastDeadline: boolean,
   ctx: RunContext,
 ): string {
+  const shown = `${figure(actual)}${check.actualSuffix} ${asAtPhrase(ctx)}`;
   return pastDeadline
-    ? `${shown(check, ctx)}; ${deadlinePassed(check.endDay)}`
-    : `${shown(check, ctx)}; ${expectedText}${check.figureSuffix} expected by now ${deadlineNote(check.endDay)}`;
-}
-
-function shown(check: NumericCheck, ctx: RunContext): string {
-  return `${figure(check.actual!)}${check.actualSuffix} ${asAtPhrase(ctx.asAtDay)}`;
+    ? `${shown}; ${deadlinePassed(check.endDay)}`
+    : `${shown}; ${expectedText}${check.figureSuffix} expected by now ${deadlineNote(check.endDay)}`;
 }
 
 /** Where a dated target's straight line runs: from the baseline to the target over its deadline window. */
@@ -138,19 +132,21 @@ export interface DeadlineLine {
 
 /** The verdict for count, percentage-change and reduction targets: one line over the target's own window. */
 export function deadlineLineVerdict(
-  compiled: CompiledTarget,
+  compiled: CompiledCount | CompiledPercentageChange | CompiledReduction,
   line: DeadlineLine,
   input: PartInput,
   ctx: RunContext,
+  memo: TargetMemo,
 ): PartVerdict {
   return numericVerdict(
     {
-      compiled,
+      index: compiled.index,
+      memo,
       actual: input.actual,
       baseline: line.baseline,
       target: line.target,
-      startDay: compiled.span!.startDay,
-      endDay: compiled.span!.endDay,
+      startDay: compiled.span.startDay,
+      endDay: compiled.span.endDay,
       lowerIsBetter: line.lowerIsBetter,
       strict: line.strict,
       completedOnDay: input.completedOnDay,

@@ -1,3 +1,4 @@
+import type { CompiledOngoing } from "../compiled-target";
 import { verdict, type PartInput, type PartVerdict } from "../part";
 import { REPORTED_PHRASE_STATUS, REPORTED_STATUS_PHRASES, type ReportedStatusPhrase } from "../phrases";
 
@@ -9,7 +10,8 @@ const REPORTED_AS: Readonly<Record<ReportedStatusPhrase, string>> = Object.fromE
 ) as Record<ReportedStatusPhrase, string>;
 
 /** Ongoing and qualitative targets have nothing to compute: they take the officer's reported phrase. */
-export function evaluateOngoing(targetIndex: number, input: PartInput): PartVerdict {
+export function evaluateOngoing(compiled: CompiledOngoing, input: PartInput): PartVerdict {
+  const targetIndex = compiled.index;
   if (input.reportedPhrase === null) return verdict(targetIndex, "not-reported", null, null, "", NO_PHRASE);
   const status = REPORTED_PHRASE_STATUS[input.reportedPhrase];
   const reason = status === "off-track" ? REPORTED_AS[input.reportedPhrase] : null;

@@ -1,6 +1,6 @@
-import type { PercentageChangeTarget } from "../../register/schema";
-import type { CompiledTarget } from "../compile";
+import type { CompiledPercentageChange } from "../compiled-target";
 import type { PartInput, PartVerdict, RunContext } from "../part";
+import type { TargetMemo } from "../run-cache";
 import { deadlineLineVerdict } from "./numeric";
 
 /**
@@ -8,15 +8,17 @@ import { deadlineLineVerdict } from "./numeric";
  * for "reduce by 50%" an Actual of 30 means a 30% reduction. "By more than 50%" needs more than 50.
  */
 export function evaluatePercentageChange(
-  compiled: CompiledTarget,
-  target: PercentageChangeTarget,
+  compiled: CompiledPercentageChange,
   input: PartInput,
   ctx: RunContext,
+  memo: TargetMemo,
 ): PartVerdict {
+  const target = compiled.target;
   return deadlineLineVerdict(
     compiled,
     { baseline: 0, target: target.percent, lowerIsBetter: false, strict: target.strict === true },
     input,
     ctx,
+    memo,
   );
 }

@@ -1,7 +1,7 @@
-import type { StagedTarget } from "../../register/schema";
-import type { CompiledTarget } from "../compile";
+import type { CompiledStage, CompiledStaged } from "../compiled-target";
 import { verdict, type PartInput, type PartVerdict, type RunContext } from "../part";
-import { asAtPhrase, completedLate, figure, roundFigure, shortDate } from "../reasons";
+import { asAtPhrase, completedLate, figure, keptShortDate, roundFigure } from "../reasons";
+import type { TargetMemo } from "../run-cache";
 import { numericVerdict } from "./numeric";
 
 /**
@@ -9,23 +9,24 @@ import { numericVerdict } from "./numeric";
  * stage in force (the first whose deadline has not passed) sets the line from the previous stage.
  */
 export function evaluateStaged(
-  compiled: CompiledTarget,
-  target: StagedTarget,
+  compiled: CompiledStaged,
   input: PartInput,
   ctx: RunContext,
+  memo: TargetMemo,
 ): PartVerdict {
-  const stages = compiled.stages;
+  const { target, stages } = compiled;
   const last = stages.length - 1;
   const final = stages[last];
   const actual = input.actual;
 
   if (actual !== null && actual >= final.quantity) {
-    const late = input.completedOnDay !== null && input.completedOnDay > final.endDay;
-    const reason = late ? completedLate(input.completedOnDay!, final.endDay) : null;
+    const completedOnDay = input.completedOnDay;
+    const late = completedOnDay !== null && completedOnDay > final.endDay;
+    const reason = late ? completedLate(completedOnDay, final.endDay, ctx.cache) : null;
     return verdict(compiled.index, "completed", final.quantity, actual, figure(final.quantity), reason);
   }
 
-  let missed: (typeof stages)[number] | null = null;
+  let missed: CompiledStage | null = null;
   for (const stage of stages) {
     if (stage.endDay < ctx.asAtDay && (missed === null || stage.quantity > missed.quantity)) missed = stage;
   }
@@ -33,10 +34,12 @@ export function evaluateStaged(
     const shown =
       actual === null
         ? "Actual not entered"
-        : `${figure(actual)} of ${figure(missed.quantity)} ${target.unit} ${asAtPhrase(ctx.asAtDay)}`;
+        : `${figure(actual)} of ${figure(missed.quantity)} ${target.unit} ${asAtPhrase(ctx)}`;
     const finalNote =
-      missed === final ? "" : ` (final target ${figure(final.quantity)} by ${shortDate(final.endDay)})`;
-    const reason = `${shown}; the stage deadline ${shortDate(missed.endDay)} has passed${finalNote}`;
+      missed === final
+        ? ""
+        : ` (final target ${figure(final.quantity)} by ${keptShortDate(final.endDay, ctx.cache)})`;
+    const reason = `${shown}; the stage deadline ${keptShortDate(missed.endDay, ctx.cache)} has passed${finalNote}`;
     return verdict(
       compiled.index,
       "overdue",
@@ -53,7 +56,8 @@ export function evaluateStaged(
   const previous = inForce === 0 ? null : stages[inForce - 1];
   const judged = numericVerdict(
     {
-      compiled,
+      index: compiled.index,
+      memo,
       actual,
       baseline: previous === null ? target.baseline : previous.quantity,
       target: stage.quantity,

@@ -1,35 +1,31 @@
 import { quoteEntry } from "../progress/entry-text";
 import { dayNumber, isCalendarDate } from "../calendar";
 import { levelUnitSuffix, levelWords } from "./evaluators/level";
-import type { Register, Target } from "../register/schema";
-import { compileKpi, type CompiledKpi, type CompiledTarget, type EvaluableKpi } from "./compile";
+import type { Register } from "../register/schema";
+import { compileKpi, type EvaluableKpi } from "./compile";
+import type { CompiledKpi, CompiledTarget } from "./compiled-target";
 import { parseEntry } from "./entry";
 import { evaluateTarget } from "./evaluators/evaluate-target";
 import type { PartInput, PartVerdict, RunContext } from "./part";
 import { REPORTED_PHRASE_STATUS, proposePhrase, type ReportedStatusPhrase } from "./phrases";
 import { flagConflicts } from "./conflicts";
 import { flagRepeatedKpis } from "./repeated";
-import { figure, remember, shortDate } from "./reasons";
+import { figure, keptShortDate, remember } from "./reasons";
+import { createRunCache, kpiMemo, type KpiMemo, type TargetMemo } from "./run-cache";
 import { STATUS_SEVERITY } from "./severity";
 import type { KpiResult, ProgressEntry, ValidationOptions } from "./types";
 import { DEFAULT_TOLERANCE, type Status } from "../vocabulary";
 
-/** A register's KPIs by id, compiled once. */
+/** A register's KPIs by id, compiled. */
 export type RegisterIndex = ReadonlyMap<string, CompiledKpi>;
 
-const registerIndexes = new WeakMap<Register, RegisterIndex>();
-const compiledKpis = new WeakMap<EvaluableKpi, CompiledKpi>();
-
 export function indexRegister(register: Register): RegisterIndex {
-  const cached = registerIndexes.get(register);
-  if (cached) return cached;
   const index = new Map<string, CompiledKpi>();
   for (const area of register.areas) {
     for (const measure of area.measures) {
       for (const kpi of measure.kpis) index.set(kpi.id, compileKpi(kpi));
     }
   }
-  registerIndexes.set(register, index);
   return index;
 }
 
@@ -41,7 +37,7 @@ export function runContext(options: ValidationOptions): RunContext {
   if (!Number.isFinite(tolerance) || tolerance < 0 || tolerance > 1) {
     throw new RangeError(`tolerance ${tolerance} must be between 0 and 1`);
   }
-  return { asAt: options.asAt, asAtDay: dayNumber(options.asAt), tolerance };
+  return { asAt: options.asAt, asAtDay: dayNumber(options.asAt), tolerance, cache: createRunCache() };
 }
 
 /** Validates every entry against the register; results come back in entry order. */
@@ -63,12 +59,7 @@ export function validateProgress(
 
 /** Validates one KPI's entry (a register KPI entry or a flattened KpiRecord). */
 export function validateKpi(kpi: EvaluableKpi, entry: ProgressEntry, options: ValidationOptions): KpiResult {
-  let compiled = compiledKpis.get(kpi);
-  if (compiled === undefined) {
-    compiled = compileKpi(kpi);
-    compiledKpis.set(kpi, compiled);
-  }
-  return evaluateEntry(compiled, entry, runContext(options));
+  return evaluateEntry(compileKpi(kpi), entry, runContext(options));
 }
 
 /** The id as typed is almost always already trimmed; trimming copies it, so only do it when needed. */
@@ -102,24 +93,23 @@ function unknownKpi(entry: ProgressEntry, register: Register): KpiResult {
 /** Results without reasons share this array rather than each holding an empty one. */
 const NO_REASONS: string[] = Object.freeze([]) as unknown as string[];
 
-/** What the entry says to each target in turn; evaluators read it and keep nothing, so one object serves. */
-const partInput: PartInput = {
-  actual: null,
-  completedOnDay: null,
-  reportedPhrase: null,
-  somethingReported: false,
-};
-
 function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext): KpiResult {
-  const parsed = parseEntry(kpi, entry, ctx);
+  const memo = kpiMemo(ctx.cache, kpi);
+  const parsed = parseEntry(kpi, memo, entry, ctx);
   const verdicts: PartVerdict[] = new Array<PartVerdict>(kpi.targets.length);
+  // What the entry says to each target in turn; evaluators read it and keep nothing, so one object serves.
+  const input: PartInput = {
+    actual: null,
+    completedOnDay: null,
+    reportedPhrase: null,
+    somethingReported: parsed.somethingReported,
+  };
   for (let i = 0; i < kpi.targets.length; i++) {
-    partInput.actual = parsed.actuals[i];
-    partInput.completedOnDay = parsed.completedOnDays[i];
-    partInput.reportedPhrase = parsed.reportedPhrases[i];
-    partInput.somethingReported = parsed.somethingReported;
-    const part = evaluateTarget(kpi.targets[i], partInput, ctx);
-    verdicts[i] = partInput.reportedPhrase === null ? part : reviewed(kpi, i, part, partInput.reportedPhrase);
+    input.actual = parsed.actuals[i];
+    input.completedOnDay = parsed.completedOnDays[i];
+    input.reportedPhrase = parsed.reportedPhrases[i];
+    const part = evaluateTarget(kpi.targets[i], input, ctx, memo.targets[i]);
+    verdicts[i] = input.reportedPhrase === null ? part : reviewed(kpi.targets[i], part, input.reportedPhrase);
   }
 
   const several = kpi.targets.length > 1;
@@ -129,17 +119,18 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
   let worst = -1;
   for (let i = 0; i < verdicts.length; i++) {
     // An ongoing part with no reported phrase says nothing, so it is left out when the KPI has measurable parts.
-    if (parsed.reportedPhrases[i] === null && kpi.hasMeasurable && kpi.targets[i].target.kind === "ongoing")
-      continue;
+    const phrase = parsed.reportedPhrases[i];
+    if (phrase === null && kpi.hasMeasurable && kpi.targets[i].kind === "ongoing") continue;
     const part = verdicts[i];
-    if (part.status === "needs-review") {
-      const claim = contradiction(kpi.targets[i], part, parsed.reportedPhrases[i]!);
-      const named = several ? namedReason(kpi.targets[i], claim) : claim;
+    // Only a reported phrase makes a part need review (see reviewed).
+    if (part.status === "needs-review" && phrase !== null) {
+      const claim = contradiction(kpi.targets[i], part, phrase);
+      const named = several ? namedReason(kpi.targets[i], memo.targets[i], claim) : claim;
       review = review === null ? [named] : review.concat(named);
     }
-    const said = part.reason ?? (several ? plainVerdict(part.status, parsed.completedOnDays[i]) : null);
+    const said = part.reason ?? (several ? plainVerdict(part.status, parsed.completedOnDays[i], ctx) : null);
     if (said !== null && !(part.reason === null && part.status === "needs-review")) {
-      const reason = several ? namedReason(kpi.targets[i], said) : said;
+      const reason = several ? namedReason(kpi.targets[i], memo.targets[i], said) : said;
       if (reasons === null) reasons = [reason];
       else reasons.push(reason);
     }
@@ -161,47 +152,39 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
     reasons: reasons ?? NO_REASONS,
     expected: single?.expected ?? null,
     actual: single?.actual ?? null,
-    expectedText: expectedText(kpi, verdicts),
+    expectedText: expectedText(kpi, memo, verdicts),
     proposedPhrase: proposePhrase(status),
     parts: verdicts,
   };
 }
 
 /** A part of a KPI with several targets that needs no explaining still says where it stands. */
-function plainVerdict(status: Status, completedOnDay: number | null): string {
+function plainVerdict(status: Status, completedOnDay: number | null, ctx: RunContext): string {
   if (status !== "completed") return status === "on-track" ? "on track" : status;
-  return completedOnDay === null ? "completed" : `completed on ${shortDate(completedOnDay)}`;
+  return completedOnDay === null ? "completed" : `completed on ${keptShortDate(completedOnDay, ctx.cache)}`;
 }
 
 /** "(2) public sessions: …", for KPIs with several targets. */
-function namedReason(target: CompiledTarget, reason: string): string {
-  return (
-    target.namedReasons.get(reason) ?? remember(target.namedReasons, reason, `${target.name}: ${reason}`)
-  );
+function namedReason(target: CompiledTarget, memo: TargetMemo, reason: string): string {
+  return memo.namedReasons.get(reason) ?? remember(memo.namedReasons, reason, `${target.name}: ${reason}`);
 }
 
 /** A part reported "Task completed." that its figures or dates do not show completed needs review. */
-function reviewed(
-  kpi: CompiledKpi,
-  index: number,
-  part: PartVerdict,
-  phrase: ReportedStatusPhrase,
-): PartVerdict {
-  const compiled = kpi.targets[index];
+function reviewed(compiled: CompiledTarget, part: PartVerdict, phrase: ReportedStatusPhrase): PartVerdict {
   if (REPORTED_PHRASE_STATUS[phrase] !== "completed") return part;
-  if (part.status === "completed" || compiled.target.kind === "ongoing") return part;
+  if (part.status === "completed" || compiled.kind === "ongoing") return part;
   return { ...part, status: "needs-review" };
 }
 
 function contradiction(compiled: CompiledTarget, part: PartVerdict, phrase: string): string {
   const claim = `Reported status "${phrase}"`;
-  if (compiled.target.kind === "milestone") return `${claim} but Completed on is empty`;
+  if (compiled.kind === "milestone") return `${claim} but Completed on is empty`;
   if (part.actual === null) return `${claim} but Actual is empty`;
   return `${claim} but Actual ${figure(part.actual)} ${shortfall(compiled)}`;
 }
 
 function shortfall(compiled: CompiledTarget): string {
-  const target: Target = compiled.target;
+  const target = compiled.target;
   switch (target.kind) {
     case "reduction":
       return `is above the target of ${figure(target.to)} ${target.unit}`;
@@ -221,14 +204,13 @@ function shortfall(compiled: CompiledTarget): string {
 }
 
 /** The Expected column; rows of one KPI mostly share their part texts, so the last text is reused. */
-function expectedText(kpi: CompiledKpi, verdicts: PartVerdict[]): string {
-  const memo = kpi.expectedMemo;
-  let same = memo.parts.length === verdicts.length;
-  for (let i = 0; same && i < verdicts.length; i++) same = verdicts[i].expectedText === memo.parts[i];
-  if (same) return memo.text;
-  memo.parts = verdicts.map((v) => v.expectedText);
-  memo.text = buildExpectedText(kpi, verdicts);
-  return memo.text;
+function expectedText(kpi: CompiledKpi, memo: KpiMemo, verdicts: PartVerdict[]): string {
+  let same = memo.expectedParts.length === verdicts.length;
+  for (let i = 0; same && i < verdicts.length; i++) same = verdicts[i].expectedText === memo.expectedParts[i];
+  if (same) return memo.expectedText;
+  memo.expectedParts = verdicts.map((v) => v.expectedText);
+  memo.expectedText = buildExpectedText(kpi, verdicts);
+  return memo.expectedText;
 }
 
 function buildExpectedText(kpi: CompiledKpi, verdicts: PartVerdict[]): string {
@@ -243,7 +225,7 @@ function buildExpectedText(kpi: CompiledKpi, verdicts: PartVerdict[]): string {
   for (let i = 0; i < verdicts.length; i++) {
     const text = verdicts[i].expectedText;
     if (text === "") continue;
-    texts.push(kpi.targets[i].target.kind === "percentage-change" ? `${text}%` : text);
+    texts.push(kpi.targets[i].kind === "percentage-change" ? `${text}%` : text);
   }
   return texts.join("; ");
 }

@@ -1,0 +1,14 @@
+/** What a worksheet cell or CSV field can hold, before parsing. */
+export type CellValue = string | number | boolean | null;
+
+export function isBlank(cell: CellValue | undefined): boolean {
+  return cell === null || cell === undefined || (typeof cell === "string" && isBlankText(cell));
+}
+
+/** Blank without trimming (which copies the text) when the first character already shows it is not. */
+function isBlankText(text: string): boolean {
+  if (text.length === 0) return true;
+  const first = text.charCodeAt(0);
+  if (first > 32 && first < 127) return false;
+  return text.trim() === "";
+}
