@@ -3,12 +3,9 @@ import { columnNumber } from "../core/tracking/sheet-layout";
 import { computedPositions, readTableLayout } from "../core/tracking/table-layout";
 import { runExcel } from "./excel-run";
 import { loadTrackingSettingItems, trackingSettingsFrom } from "./settings";
-import {
-  DEFAULT_TOLERANCE,
-  todayIso,
-  type ValidateRequest,
-  type ValidationSummary,
-} from "./tracking-actions";
+import { todayIso } from "../core/today";
+import { DEFAULT_TOLERANCE } from "../core/vocabulary";
+import type { ValidateRequest, ValidationSummary } from "../taskpane/workbook-actions";
 import { trackingTableYear } from "./tracking-table-location";
 import { checkSnapshot } from "./tracking-check";
 import { readTrackingSnapshot, type TableChoice } from "./validate-sheet";

@@ -2,7 +2,7 @@ import { validateTable } from "../core/engine/validate";
 import type { KpiResult } from "../core/engine/types";
 import { entriesOf, type ExistingRow } from "../core/tracking/merge";
 import { FLAGGED_STATUSES, STATUSES, type Status } from "../core/engine/status";
-import type { FlaggedRow, ValidateRequest, ValidationSummary } from "./tracking-actions";
+import type { FlaggedRow, ValidateRequest, ValidationSummary } from "../taskpane/workbook-actions";
 import type { TrackingSnapshot } from "./validate-sheet";
 
 /** A row an officer added but left empty is not a KPI yet: it gets no status. */
