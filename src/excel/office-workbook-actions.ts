@@ -35,8 +35,8 @@ export const officeWorkbookActions: WorkbookActions = {
     (await import(/* webpackChunkName: "annex-sheet" */ "./annex-sheet")).writeAnnexSheet(annex),
   runSelfCheck: async (dialogUrl) => {
     const [{ runSelfCheck }, { formatSelfCheckReport }] = await Promise.all([
-      import(/* webpackChunkName: "self-check" */ "./self-check"),
-      import(/* webpackChunkName: "self-check" */ "./self-check-report"),
+      import(/* webpackChunkName: "excel-self-check" */ "./self-check"),
+      import(/* webpackChunkName: "excel-self-check" */ "./self-check-report"),
     ]);
     const report = await runSelfCheck(dialogUrl);
     return { report, text: formatSelfCheckReport(report) };
