@@ -5,6 +5,10 @@ import tseslint from "typescript-eslint";
 import globals from "globals";
 import { coreImports } from "./eslint-rules/core-imports.mjs";
 
+const PANE_PORT = "The pane uses only its actions interface (src/taskpane/workbook-actions.ts).";
+const EXCEL_SIDE =
+  "src/excel may import only the pane's actions interface (src/taskpane/workbook-actions.ts).";
+
 const officeAddinRules = officeAddins.configs.recommended.find(
   (c) => c.rules?.["office-addins/call-sync-after-load"],
 );
@@ -54,6 +58,30 @@ export default [
     files: ["src/core/**/*.ts"],
     plugins: { "kpi-tracker": { rules: { "core-imports": coreImports } } },
     rules: { "kpi-tracker/core-imports": ["error", { root: "src/core", allow: ["zod"] }] },
+  },
+  // The pane reaches the workbook only through its actions interface (src/taskpane/workbook-actions.ts);
+  // lazy-actions.ts fetches the Office.js implementation, the pane's one import from src/excel.
+  {
+    files: ["src/taskpane/**/*.{ts,tsx}"],
+    ignores: ["src/taskpane/lazy-actions.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["**/excel/*"], message: PANE_PORT }] }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "ImportExpression[source.value=/\\Wexcel\\W/]", message: PANE_PORT },
+        { selector: "TSImportType[argument.literal.value=/\\Wexcel\\W/]", message: PANE_PORT },
+      ],
+    },
+  },
+  // src/excel implements that interface and knows nothing else of the pane.
+  {
+    files: ["src/excel/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ group: ["**/taskpane/*", "!**/taskpane/workbook-actions"], message: EXCEL_SIDE }] },
+      ],
+    },
   },
   // CLI, tests, tooling and config files run in Node
   {

@@ -14,7 +14,7 @@
 import * as fs from "node:fs";
 import * as path from "node:path";
 import type { ManifestInfo } from "office-addin-manifest";
-import { MIN_EXCEL_API } from "../../src/excel/requirement-sets";
+import { MIN_EXCEL_API } from "../../src/taskpane/requirement-sets";
 
 export interface CheckResult {
   name: CheckName;
@@ -216,7 +216,7 @@ export async function checkManifest(
     "requires the ExcelApi set the pane checks at startup",
     sets.length >= 1 && excelApi.length === 1 && excelApi[0].attrs.MinVersion === MIN_EXCEL_API,
     `ExcelApi MinVersion=${excelApi.map((s) => s.attrs.MinVersion).join(",") || "(none)"}; ` +
-      `src/excel/requirement-sets.ts: ${MIN_EXCEL_API}`,
+      `src/taskpane/requirement-sets.ts: ${MIN_EXCEL_API}`,
   );
 
   // URLs: attribute values and element texts that look like URLs (namespace declarations excluded).

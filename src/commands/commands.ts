@@ -1,14 +1,14 @@
-import { excelTrackingActions } from "../excel/excel-tracking-actions";
-import { describeFailure } from "../excel/office-errors";
-import { todayIso } from "../excel/tracking-actions";
+import { todayIso } from "../core/today";
 import { DEFAULT_TOLERANCE } from "../core/vocabulary";
+import { officeWorkbookActions } from "../excel/office-workbook-actions";
+import { describeFailure } from "../excel/office-errors";
 import { showRibbonMessage } from "./ribbon-message";
 
 /** Ribbon "Validate": runs Validate on the active tracking sheet with the remembered as-at date. */
 export async function validateFromRibbon(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    const settings = await excelTrackingActions.readTrackingSettings();
-    await excelTrackingActions.validateActiveSheet({
+    const settings = await officeWorkbookActions.readTrackingSettings();
+    await officeWorkbookActions.validateActiveSheet({
       asAt: settings.asAt ?? todayIso(),
       tolerance: settings.tolerance ?? DEFAULT_TOLERANCE,
     });

@@ -4,7 +4,7 @@ import type { Annex } from "../core/annex/model";
 import { validateTable } from "../core/engine/validate-progress";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
-import type { AnnexRequest } from "./tracking-actions";
+import type { AnnexRequest } from "../taskpane/workbook-actions";
 import { readTrackingSnapshot } from "./validate-sheet";
 
 /**

@@ -12,6 +12,7 @@ import { runsText } from "../core/register/kpi-text";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
 import { TEXT_FORMAT } from "./text-cells";
+import type { AnnexSheetOutcome } from "../taskpane/workbook-actions";
 
 /** Workbook setting: ids of the annex sheets the add-in created. */
 export const ANNEX_SHEETS_SETTING = "kpiTracker.annexSheetIds";
@@ -26,14 +27,6 @@ const EDGES = [
   "InsideVertical",
   "InsideHorizontal",
 ] as const;
-
-export interface AnnexSheetOutcome {
-  sheetName: string;
-  /** An earlier annex sheet of the add-in's was replaced. */
-  replaced: boolean;
-  /** A sheet of the user's held the plain name, so another name was used. */
-  nameTaken: boolean;
-}
 
 /** A refusal in plain words; `runExcel` passes it through unchanged. */
 export class AnnexSheetError extends TrackingError {}

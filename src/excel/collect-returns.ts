@@ -11,7 +11,8 @@ import { liftProtections } from "./lift-protection";
 import { TrackingError } from "./office-errors";
 import { loadTrackingSettingItems, trackingSettingsFrom } from "./settings";
 import { queueProtect } from "./sheet-protection";
-import { todayIso, type CollectOutcome, type CollectRequest } from "./tracking-actions";
+import { todayIso } from "../core/today";
+import type { CollectOutcome, CollectRequest } from "../taskpane/workbook-actions";
 import { cellNumberFormat } from "./tracking-sheet-format";
 import { readTrackingSnapshot } from "./validate-sheet";
 

@@ -3,7 +3,7 @@ import { STATUSES, type Status } from "../core/vocabulary";
 import { STATUS_STYLES } from "../core/tracking/flags";
 import { columnLetter } from "../core/tracking/sheet-layout";
 import { queueTextValues } from "./text-cells";
-import type { DepartmentCounts, SnapshotCounts } from "./tracking-actions";
+import type { DepartmentCounts, SnapshotCounts } from "../taskpane/workbook-actions";
 
 /**
  * The "Dashboard" sheet: the status counts of the latest validation by department, and the counts of

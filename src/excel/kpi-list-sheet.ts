@@ -3,7 +3,7 @@ import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
 import { registerSettingEntries } from "./settings";
 import { queueTextValues } from "./text-cells";
-import type { KpiListOutcome, KpiListRequest } from "./tracking-actions";
+import type { KpiListOutcome, KpiListRequest } from "../taskpane/workbook-actions";
 
 /** Where the last reading the pane wrote is kept, so Read again may replace it and nothing else. */
 export const LIST_READING_SETTING = "kpiTracker.listReading";

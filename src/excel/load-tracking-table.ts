@@ -26,7 +26,7 @@ import { queueLayout, tableNumberFormats } from "./tracking-sheet-format";
 import { blanksForNulls, queueTextValues, writeTextSafely } from "./text-cells";
 import { writeNotesBeside } from "./notes-beside";
 import { liftProtection } from "./lift-protection";
-import type { LoadOutcome, LoadRequest } from "./tracking-actions";
+import type { LoadOutcome, LoadRequest } from "../taskpane/workbook-actions";
 
 const HEADER_INDEX = TRACKING_SHEET.headerRow - 1;
 export const TABLE_STYLE = "TableStyleLight9";

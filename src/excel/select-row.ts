@@ -2,7 +2,7 @@ import type { CellValue } from "../core/tracking/cell-value";
 import { headerKeys } from "../core/tracking/table-values";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
-import type { KpiRowRef } from "./tracking-actions";
+import type { KpiRowRef } from "../taskpane/workbook-actions";
 
 /** Selects a KPI's row in its table, found by ID, so it works after officers sort or filter the rows. */
 export function selectKpiRow(row: KpiRowRef): Promise<void> {

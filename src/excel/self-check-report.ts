@@ -1,29 +1,7 @@
 /**
- * The self-check's findings and their plain-text form, for a support request. Pure: no Office.js.
+ * The plain-text form of the self-check's findings, for a support request. Pure: no Office.js.
  */
-
-export type CapabilityOutcome = "pass" | "fail" | "not supported";
-
-export interface CapabilityResult {
-  capability: string;
-  outcome: CapabilityOutcome;
-  /** What was seen: the read-back on a pass, Excel's error on a fail. */
-  detail: string;
-}
-
-export interface HostDescription {
-  host: string;
-  platform: string;
-  officeVersion: string;
-  /** e.g. "ExcelApi 1.17", "DialogApi 1.2": the highest supported version of each set asked about. */
-  requirementSets: string[];
-}
-
-export interface SelfCheckReport {
-  checkedAt: string;
-  host: HostDescription;
-  results: CapabilityResult[];
-}
+import type { CapabilityOutcome, CapabilityResult, SelfCheckReport } from "../taskpane/workbook-actions";
 
 export function failures(report: SelfCheckReport): CapabilityResult[] {
   return report.results.filter((r) => r.outcome === "fail");

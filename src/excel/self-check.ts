@@ -1,4 +1,4 @@
-import type { CapabilityResult, HostDescription, SelfCheckReport } from "./self-check-report";
+import type { CapabilityResult, HostDescription, SelfCheckReport } from "../taskpane/workbook-actions";
 
 /**
  * "Check this Excel": runs every capability the add-in uses on a temporary sheet and reports pass or

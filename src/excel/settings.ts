@@ -3,7 +3,7 @@ import type { Register } from "../core/register/schema";
 import { isCalendarDate } from "../core/calendar";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
-import type { TrackingSettings } from "./tracking-actions";
+import type { TrackingSettings } from "../taskpane/workbook-actions";
 
 /** Workbook settings (ExcelApi 1.4) travel with the file, so the ribbon and a reopened pane see them. */
 const AS_AT_KEY = "kpiTracker.asAt";

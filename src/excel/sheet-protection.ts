@@ -1,6 +1,6 @@
 import { runExcel } from "./excel-run";
 import { findTrackingTable, loadActiveSheetTables } from "./tracking-table-location";
-import type { ProtectionState } from "./tracking-actions";
+import type { ProtectionState } from "../taskpane/workbook-actions";
 
 /**
  * What officers may still do on a protected tracking sheet besides typing in the entry cells. No

@@ -14,7 +14,7 @@ import { TrackingError } from "./office-errors";
 import { loadRegisterSetting, registerFromSetting } from "./settings";
 import { queueProtect } from "./sheet-protection";
 import { loadActiveSheetTables, requireTrackingTable, trackingTableYear } from "./tracking-table-location";
-import type { SortOutcome } from "./tracking-actions";
+import type { SortOutcome } from "../taskpane/workbook-actions";
 
 /**
  * Sorts the KPI table on the active sheet: worst status first, then Department, Deadline and ID.

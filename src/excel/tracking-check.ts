@@ -2,7 +2,7 @@ import { validateTable } from "../core/engine/validate-progress";
 import type { KpiResult } from "../core/engine/types";
 import { isBlankRow } from "../core/tracking/merge";
 import { summariseValidation } from "../core/tracking/validation-summary";
-import type { ValidateRequest, ValidationSummary } from "./tracking-actions";
+import type { ValidateRequest, ValidationSummary } from "../taskpane/workbook-actions";
 import type { TrackingSnapshot } from "./validate-sheet";
 
 export interface CheckedTable {

@@ -26,7 +26,7 @@ import {
   trackingTableYear,
   type TrackingTableRef,
 } from "./tracking-table-location";
-import type { ValidateRequest, ValidationSummary } from "./tracking-actions";
+import type { ValidateRequest, ValidationSummary } from "../taskpane/workbook-actions";
 
 const COMPUTED: readonly TrackingColumnKey[] = ["expected", "status", "reason"];
 

@@ -5,7 +5,7 @@ import { zeroStatusCounts } from "../core/tracking/validation-summary";
 import type { KpiResult } from "../core/engine/types";
 import { DASHBOARD_SHEET, dashboardTaken, queueDashboard, type DashboardLookup } from "./dashboard-sheet";
 import { historyState, queueHistoryAppend, type HistoryLookup } from "./history-sheet";
-import type { SnapshotCounts, ValidateRequest, ValidationSummary } from "./tracking-actions";
+import type { SnapshotCounts, ValidateRequest, ValidationSummary } from "../taskpane/workbook-actions";
 import type { TrackingSnapshot } from "./validate-sheet";
 
 export interface ValidationRecord {

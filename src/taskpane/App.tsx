@@ -9,10 +9,10 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import type { TrackingActions } from "../excel/tracking-actions";
 import { DEFAULT_TOLERANCE } from "../core/vocabulary";
 import { AnnexPanel } from "./components/AnnexPanel";
-import { LoadPanel, type LoadChoice } from "./components/LoadPanel";
+import { LoadPanel } from "./components/LoadPanel";
+import { PanelMessage } from "./components/PanelMessage";
 import { ProtectSwitch } from "./components/ProtectSwitch";
 import { ResultsPanel } from "./components/ResultsPanel";
 import { SortTableButton } from "./components/SortTableButton";
@@ -22,6 +22,7 @@ import { ValidatePanel } from "./components/ValidatePanel";
 import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
 import type { Register } from "../core/register/schema";
 import { useTrackingWorkbook } from "./use-tracking-workbook";
+import type { WorkbookActions } from "./workbook-actions";
 
 // Loaded after the first paint: the first bundle stays small.
 const KpiListPanel = React.lazy(() =>
@@ -70,14 +71,13 @@ const useStyles = makeStyles({
   // No flex gap here: the live region is empty most of the time and must not leave a hole.
   top: { display: "flex", flexDirection: "column" },
   message: { marginTop: tokens.spacingVerticalM },
-  errors: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
 export interface AppProps {
   inExcel: boolean;
   /** `Office.context.platform` as Office.onReady reports it ("Mac", "PC", "OfficeOnline"…). */
   platform?: string | null;
-  actions: TrackingActions;
+  actions: WorkbookActions;
   sources?: readonly RegisterSource[];
 }
 
@@ -89,7 +89,8 @@ export function App({
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
   const workbook = useTrackingWorkbook(actions, inExcel);
-  const { state } = workbook;
+  const { state, commandsIn } = workbook;
+  const busy = state.busy !== null;
   const [built, setBuilt] = React.useState<readonly RegisterSource[]>([]);
   const onSaved = React.useCallback(
     (register: Register) =>
@@ -125,7 +126,7 @@ export function App({
       <div className={styles.top}>
         <header className={styles.header}>
           <Title2 as="h1">KPI Tracker</Title2>
-          {state.busy && <Spinner size="tiny" label={state.busy} labelPosition="before" />}
+          {state.busy && <Spinner size="tiny" label={state.busy.label} labelPosition="before" />}
         </header>
         {!inExcel && (
           <MessageBar className={styles.message} intent="warning">
@@ -135,84 +136,57 @@ export function App({
             </MessageBarBody>
           </MessageBar>
         )}
-        <div role="status" aria-live="polite">
-          {state.message && (
-            <MessageBar className={styles.message} intent={state.message.intent}>
-              <MessageBarBody>
-                <MessageBarTitle>{state.message.title}</MessageBarTitle>
-                {state.message.text}
-                {state.message.items && (
-                  <ul className={styles.errors}>
-                    {state.message.items.map((item, i) => (
-                      <li key={i}>{item}</li>
-                    ))}
-                  </ul>
-                )}
-              </MessageBarBody>
-            </MessageBar>
-          )}
-        </div>
+        <PanelMessage className={styles.message} message={commandsIn("pane").message} />
       </div>
       <ValidatePanel
         asAt={state.asAt}
         tolerance={state.tolerance ?? DEFAULT_TOLERANCE}
         disabled={!inExcel}
-        busy={state.busy !== null}
+        busy={busy}
         onAsAtChange={workbook.setAsAt}
         onToleranceChange={workbook.setTolerance}
         onValidate={workbook.validate}
       />
-      {state.summary && <ResultsPanel summary={state.summary} onSelect={workbook.selectRow} />}
+      {state.summary && <ResultsPanel summary={state.summary} busy={busy} onSelect={workbook.selectRow} />}
       {state.summary?.history && (
         <React.Suspense fallback={null}>
-          <HistoryPanel history={state.summary.history} picked={state.picked} onPick={workbook.pickKpi} />
+          <HistoryPanel
+            history={state.summary.history}
+            picked={state.picked}
+            busy={busy}
+            onPick={workbook.pickKpi}
+          />
         </React.Suspense>
       )}
       <StatusLegend counts={state.summary?.byStatus} />
       <Divider />
-      <LoadPanel
-        sources={[...built, ...sources]}
-        disabled={!inExcel}
-        busy={state.busy !== null}
-        onLoad={(choice: LoadChoice) => workbook.load(choice)}
-      />
-      <ProtectSwitch state={state.protection} busy={state.busy !== null} onChange={workbook.protect} />
-      <SortTableButton state={state.protection} busy={state.busy !== null} onSort={workbook.sort} />
+      <LoadPanel sources={[...built, ...sources]} disabled={!inExcel} busy={busy} onLoad={workbook.load} />
+      <ProtectSwitch state={state.protection} busy={busy} onChange={workbook.protect} />
+      <SortTableButton state={state.protection} busy={busy} onSort={workbook.sort} />
       <Divider />
       <React.Suspense fallback={null}>
         <ReturnsPanel
+          {...commandsIn("returns")}
           sources={[...built, ...sources]}
           asAt={state.asAt}
           platform={platform}
-          disabled={!inExcel || state.busy !== null}
-          collectReturns={(request) => actions.collectReturns(request)}
+          disabled={!inExcel}
         />
       </React.Suspense>
       <Divider />
       <AnnexPanel
+        {...commandsIn("annex")}
+        asAt={state.asAt}
+        tolerance={state.tolerance ?? DEFAULT_TOLERANCE}
         platform={platform}
         disabled={!inExcel}
-        busy={state.busy !== null}
-        getAnnex={(layout) =>
-          actions.annexFromActiveSheet({
-            asAt: state.asAt,
-            tolerance: state.tolerance ?? DEFAULT_TOLERANCE,
-            layout,
-          })
-        }
       />
       <Divider />
       <React.Suspense fallback={null}>
-        <KpiListPanel
-          readKpiList={(request) => actions.readKpiList(request)}
-          onSaved={onSaved}
-          platform={platform}
-          disabled={!inExcel}
-          busy={state.busy !== null}
-        />
+        <KpiListPanel {...commandsIn("kpi-list")} onSaved={onSaved} platform={platform} disabled={!inExcel} />
       </React.Suspense>
       <Divider />
-      <SelfCheckPanel disabled={!inExcel} busy={state.busy !== null} />
+      <SelfCheckPanel {...commandsIn("self-check")} disabled={!inExcel} />
     </main>
   );
 }

@@ -1,17 +1,17 @@
 import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { MIN_EXCEL_API } from "../excel/requirement-sets";
-import type { TrackingActions } from "../excel/tracking-actions";
 import { App } from "./App";
 import { UnsupportedExcel } from "./components/UnsupportedExcel";
+import { MIN_EXCEL_API } from "./requirement-sets";
+import type { WorkbookActions } from "./workbook-actions";
 
 /** The parts of the Office global the start-up reads (the whole of it in the add-in, a fake in tests). */
 export type OfficeAtStartup = Pick<typeof Office, "onReady" | "HostType" | "context">;
 
 type Pane = { kind: "app"; inExcel: boolean; platform?: string | null } | { kind: "unsupported" };
 
-function render(container: HTMLElement, pane: Pane, actions: TrackingActions): void {
+function render(container: HTMLElement, pane: Pane, actions: WorkbookActions): void {
   // createRoot replaces the page's static "starting" text (taskpane.html) with the pane.
   createRoot(container).render(
     <FluentProvider theme={webLightTheme}>
@@ -32,7 +32,7 @@ function render(container: HTMLElement, pane: Pane, actions: TrackingActions): v
 export async function startPane(
   container: HTMLElement,
   office: OfficeAtStartup | undefined,
-  actions: TrackingActions,
+  actions: WorkbookActions,
 ): Promise<void> {
   if (!office) {
     render(container, { kind: "app", inExcel: false }, actions);

@@ -1,94 +1,80 @@
 import * as React from "react";
-import type { MessageBarIntent } from "@fluentui/react-components";
-import { describeFailure } from "../excel/office-errors";
+import { todayIso } from "../core/today";
 import { DEFAULT_TOLERANCE } from "../core/vocabulary";
-import {
-  type KpiRowRef,
-  type ProtectionState,
-  type TrackingActions,
-  type ValidationSummary,
-  todayIso,
-} from "../excel/tracking-actions";
-import type { HistoryRow } from "../core/history/layout";
 import type { LoadChoice } from "./components/LoadPanel";
-import { checkRegister, readRegisterFile } from "./register-sources";
-
-export interface PaneMessage {
-  intent: MessageBarIntent;
-  title: string;
-  text: string;
-  items?: string[];
-}
-
-export interface PaneState {
-  asAt: string;
-  tolerance: number | undefined;
-  /** What the pane is doing, in words, or null when idle. */
-  busy: string | null;
-  message: PaneMessage | null;
-  summary: ValidationSummary | null;
-  protection: ProtectionState | null;
-  /** The KPI whose history the pane shows, with every history row (null while they are read). */
-  picked: { kpiId: string; rows: HistoryRow[] | null } | null;
-}
+import { loadCommand, protectCommand, selectRowCommand, sortCommand, validateCommand } from "./pane-commands";
+import {
+  failureText,
+  initialPaneState,
+  paneReducer,
+  type MessageArea,
+  type PanelCommands,
+  type RunCommand,
+  type WorkbookCommand,
+} from "./pane-state";
+import type { KpiRowRef, ProtectionState, WorkbookActions } from "./workbook-actions";
 
 /**
- * The pane's state and what its buttons do. All workbook access goes through `actions`, so components
- * stay free of Excel and tests can hand in doubles.
+ * The pane's state and what its buttons do. Every workbook action goes through `run`, one at a time, so
+ * no button handles busy or failure itself; tests hand in doubles for `actions`.
  */
-export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) {
-  const [state, setState] = React.useState<PaneState>({
-    asAt: todayIso(),
-    tolerance: undefined,
-    busy: null,
-    message: null,
-    summary: null,
-    protection: null,
-    picked: null,
-  });
-  const patch = React.useCallback((change: Partial<PaneState>) => setState((s) => ({ ...s, ...change })), []);
+export function useTrackingWorkbook(actions: WorkbookActions, inExcel: boolean) {
+  const [state, dispatch] = React.useReducer(paneReducer, undefined, () => initialPaneState(todayIso()));
   const stateRef = React.useRef(state);
   stateRef.current = state;
-
-  const fail = React.useCallback(
-    (title: string, error: unknown) =>
-      patch({ busy: null, message: { intent: "error", title, text: describeFailure(error) } }),
-    [patch],
-  );
+  const running = React.useRef(false);
 
   const refreshProtection = React.useCallback(async () => {
+    let protection: ProtectionState | null = null;
     try {
-      patch({ protection: await actions.readSheetProtection() });
+      protection = await actions.readSheetProtection();
     } catch {
-      patch({ protection: null });
+      // No sheet to speak of: the switch and Sort wait for a KPI sheet.
     }
-  }, [actions, patch]);
+    dispatch({ type: "protectionRead", protection });
+  }, [actions]);
+
+  const run: RunCommand = React.useCallback(
+    async <T>(command: WorkbookCommand<T>): Promise<T | undefined> => {
+      // A second click before the buttons are disabled must not start a second batch.
+      if (running.current) return undefined;
+      running.current = true;
+      dispatch({ type: "started", busy: { label: command.busy, area: command.area } });
+      let protectionKnown = false;
+      try {
+        const outcome = await command.perform(actions);
+        const success = command.succeeded(outcome);
+        protectionKnown = success.protection !== undefined;
+        dispatch({ type: "succeeded", success });
+        return outcome;
+      } catch (error) {
+        dispatch({ type: "failed", title: command.failure, text: failureText(error) });
+        return undefined;
+      } finally {
+        running.current = false;
+        // Any command may have changed the active sheet or its protection, which the switch and Sort follow.
+        if (!protectionKnown) void refreshProtection();
+      }
+    },
+    [actions, refreshProtection],
+  );
 
   React.useEffect(() => {
     if (!inExcel) return;
     actions
       .readTrackingSettings()
-      .then((settings) =>
-        patch({ ...(settings.asAt ? { asAt: settings.asAt } : {}), tolerance: settings.tolerance }),
-      )
+      .then((settings) => dispatch({ type: "settingsRead", settings }))
       .catch(() => undefined);
     void refreshProtection();
-  }, [actions, inExcel, patch, refreshProtection]);
+  }, [actions, inExcel, refreshProtection]);
 
   // Handlers attach to the tables that exist, so they are attached again after each load.
-  const [tablesVersion, setTablesVersion] = React.useState(0);
   React.useEffect(() => {
     if (!inExcel) return undefined;
     let stop: (() => Promise<void>) | null = null;
     let cancelled = false;
     actions
-      // A live re-check writes nothing to the history: the last Validate's history and changes stay shown.
-      .startLiveValidation((summary) =>
-        setState((s) => ({
-          ...s,
-          summary: s.summary?.history ? { ...summary, history: s.summary.history } : summary,
-        })),
-      )
+      .startLiveValidation((summary) => dispatch({ type: "liveValidated", summary }))
       .then((stopLive) => {
         if (cancelled) void stopLive();
         else stop = stopLive;
@@ -98,131 +84,51 @@ export function useTrackingWorkbook(actions: TrackingActions, inExcel: boolean) 
       cancelled = true;
       if (stop) void stop();
     };
-  }, [actions, inExcel, patch, tablesVersion]);
+  }, [actions, inExcel, state.tablesLoaded]);
 
   const load = React.useCallback(
-    async ({ source, departments }: LoadChoice) => {
-      patch({ busy: "Loading…", message: null });
-      try {
-        const checked =
-          "file" in source ? await readRegisterFile(source.file) : await checkRegister(await source.load());
-        if (!checked.ok) {
-          patch({
-            busy: null,
-            message: {
-              intent: "error",
-              title: "Register refused",
-              text: "The file does not match the register format, so nothing was written. Fix these and try again:",
-              items: checked.errors
-                .slice(0, 20)
-                .concat(checked.errors.length > 20 ? [`…and ${checked.errors.length - 20} more`] : []),
-            },
-          });
-          return;
-        }
-        const outcome = await actions.loadTrackingTable({
-          register: checked.register,
-          departments,
-          asAt: stateRef.current.asAt,
-        });
-        const retired =
-          outcome.retired > 0
-            ? ` ${outcome.retired} no longer in the register, kept with their entries and marked.`
-            : "";
-        const renumbered =
-          outcome.renumbered.length > 0
-            ? ` The register gives ${outcome.renumbered.join(", ")} to different KPIs: the earlier rows are ` +
-              "kept with their entries (see Reason); move the entries that still apply."
-            : "";
-        patch({
-          busy: null,
-          message: {
-            intent: renumbered ? "warning" : "success",
-            title: `Loaded "${outcome.sheetName}"`,
-            text: `${outcome.rows} rows: ${outcome.kept} kept with their entries, ${outcome.added} new.${retired}${renumbered}`,
-          },
-        });
-        setTablesVersion((v) => v + 1);
-        void refreshProtection();
-      } catch (error) {
-        fail("Load failed", error);
-      }
-    },
-    [actions, fail, patch, refreshProtection],
+    (choice: LoadChoice) => void run(loadCommand(choice, stateRef.current.asAt)),
+    [run],
   );
 
-  const validate = React.useCallback(async () => {
+  const validate = React.useCallback(() => {
     const { asAt, tolerance } = stateRef.current;
-    patch({ busy: "Validating…", message: null });
-    try {
-      const summary = await actions.validateActiveSheet({ asAt, tolerance: tolerance ?? DEFAULT_TOLERANCE });
-      patch({ busy: null, summary, picked: null });
-      void refreshProtection();
-    } catch (error) {
-      fail("Validate failed", error);
-      void refreshProtection();
-    }
-  }, [actions, fail, patch, refreshProtection]);
+    void run(validateCommand(asAt, tolerance ?? DEFAULT_TOLERANCE));
+  }, [run]);
 
   const selectRow = React.useCallback(
-    async (row: KpiRowRef) => {
-      const showHistory = stateRef.current.summary?.history !== undefined;
-      if (showHistory) patch({ picked: { kpiId: row.kpiId, rows: null } });
-      try {
-        await actions.selectKpiRow(row);
-        if (showHistory) patch({ picked: { kpiId: row.kpiId, rows: await actions.readHistory() } });
-      } catch (error) {
-        fail(`Could not select ${row.kpiId}`, error);
-      }
+    (row: KpiRowRef) => {
+      const withHistory = stateRef.current.summary?.history !== undefined;
+      if (running.current) return;
+      if (withHistory) dispatch({ type: "kpiPicked", kpiId: row.kpiId });
+      void run(selectRowCommand(row, withHistory));
     },
-    [actions, fail, patch],
+    [run],
   );
 
   /** A KPI picked from the changes list: its row is selected and its history shown. */
   const pickKpi = React.useCallback(
     (kpiId: string) => {
       const summary = stateRef.current.summary;
-      if (summary) void selectRow({ kpiId, tableName: summary.tableName });
+      if (summary) selectRow({ kpiId, tableName: summary.tableName });
     },
     [selectRow],
   );
 
-  const protect = React.useCallback(
-    async (on: boolean) => {
-      patch({ busy: on ? "Protecting…" : "Unprotecting…", message: null });
-      try {
-        patch({ busy: null, protection: await actions.setSheetProtection(on) });
-      } catch (error) {
-        fail(on ? "Could not protect the sheet" : "Could not unprotect the sheet", error);
-        void refreshProtection();
-      }
-    },
-    [actions, fail, patch, refreshProtection],
+  const protect = React.useCallback((on: boolean) => void run(protectCommand(on)), [run]);
+  const sort = React.useCallback(() => void run(sortCommand()), [run]);
+  const setAsAt = React.useCallback((asAt: string) => dispatch({ type: "asAtChanged", asAt }), []);
+  const setTolerance = React.useCallback(
+    (tolerance: number) => dispatch({ type: "toleranceChanged", tolerance }),
+    [],
   );
 
-  const sort = React.useCallback(async () => {
-    patch({ busy: "Sorting…", message: null });
-    try {
-      const outcome = await actions.sortTrackingTable();
-      const protection = outcome.protectionLifted
-        ? " The protection was lifted for the sort and put back, so Excel's Undo list was cleared."
-        : "";
-      patch({
-        busy: null,
-        message: {
-          intent: "success",
-          title: `Sorted "${outcome.sheetName}"`,
-          text: `${outcome.rows} rows, worst status first, then department, deadline and ID.${protection}`,
-        },
-      });
-    } catch (error) {
-      fail("Could not sort", error);
-    }
-    void refreshProtection();
-  }, [actions, fail, patch, refreshProtection]);
+  /** The last command's message where the panel in `area` shows it, with what that panel needs to run its own. */
+  const commandsIn = (area: MessageArea): PanelCommands => ({
+    run,
+    busy: state.busy,
+    message: state.message?.area === area ? state.message : null,
+  });
 
-  const setAsAt = React.useCallback((asAt: string) => patch({ asAt }), [patch]);
-  const setTolerance = React.useCallback((tolerance: number) => patch({ tolerance }), [patch]);
-
-  return { state, load, validate, selectRow, pickKpi, protect, sort, setAsAt, setTolerance };
+  return { state, commandsIn, load, validate, selectRow, pickKpi, protect, sort, setAsAt, setTolerance };
 }

@@ -3,7 +3,7 @@
  * unable to run the bundle keeps (it appears after 3 s, so a normal start never flashes it); the app
  * replaces it when it mounts; and an Excel without the minimum ExcelApi set gets a message, not a pane.
  */
-import { MIN_EXCEL_API } from "../../src/excel/requirement-sets";
+import { MIN_EXCEL_API } from "../../src/taskpane/requirement-sets";
 import { openTaskpane, startHarness, stopHarness } from "./harness";
 import { bundleExcelDouble } from "./workflow/bundle-double";
 

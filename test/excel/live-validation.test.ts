@@ -2,7 +2,7 @@ import { LIVE_DELAY_MS, startLiveValidation } from "../../src/excel/live-validat
 import { loadTrackingTable } from "../../src/excel/load-tracking-table";
 import { saveTrackingSettings } from "../../src/excel/settings";
 import { setSheetProtection } from "../../src/excel/sheet-protection";
-import type { ValidationSummary } from "../../src/excel/tracking-actions";
+import type { ValidationSummary } from "../../src/taskpane/workbook-actions";
 import { validateActiveSheet, validateTrackingTable } from "../../src/excel/validate-sheet";
 import { RIBBON_RUNTIME } from "../excel-double/host-effects";
 import { tableRecords, typeInto } from "../excel-double/install";

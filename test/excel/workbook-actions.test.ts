@@ -13,7 +13,7 @@ import {
   readSheetProtection,
   setSheetProtection,
 } from "../../src/excel/sheet-protection";
-import type { ValidationSummary } from "../../src/excel/tracking-actions";
+import type { ValidationSummary } from "../../src/taskpane/workbook-actions";
 import {
   insertTableColumn,
   reorderTableRows,

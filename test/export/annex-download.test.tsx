@@ -3,10 +3,13 @@ import * as React from "react";
 import { TextDecoder, TextEncoder } from "node:util";
 import { render, screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { AnnexPanel, DOCX_MIME } from "../../src/taskpane/components/AnnexPanel";
-import { buildAnnex, type AnnexLayout } from "../../src/core/annex";
+import { AnnexPanel, DOCX_MIME, type AnnexPanelProps } from "../../src/taskpane/components/AnnexPanel";
+import type { PanelCommands } from "../../src/taskpane/pane-state";
+import type { WorkbookActions } from "../../src/taskpane/workbook-actions";
+import { buildAnnex } from "../../src/core/annex";
 import { smallRegister } from "../core/annex/fixture";
+import { fakeActions } from "../taskpane/fake-actions";
+import { PanelWithWorkbook } from "../taskpane/panel-with-workbook";
 
 // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
 class NoResizeObserver {
@@ -18,23 +21,33 @@ class NoResizeObserver {
 if (!("TextEncoder" in globalThis)) Object.assign(globalThis, { TextEncoder, TextDecoder });
 if (!("ResizeObserver" in globalThis)) Object.assign(globalThis, { ResizeObserver: NoResizeObserver });
 
-function renderPanel(props: React.ComponentProps<typeof AnnexPanel> = {}) {
-  return render(
-    <FluentProvider theme={webLightTheme}>
-      <AnnexPanel {...props} />
-    </FluentProvider>,
-  );
-}
+type PanelOptions = Partial<Omit<AnnexPanelProps, keyof PanelCommands>> & {
+  actions?: Partial<WorkbookActions>;
+};
 
-const getAnnex = jest.fn(async (layout: AnnexLayout) =>
-  buildAnnex({ register: smallRegister, asAt: "2024-09-30", layout }),
+const annexFromActiveSheet = jest.fn(
+  async ({ layout }: Parameters<WorkbookActions["annexFromActiveSheet"]>[0]) =>
+    buildAnnex({ register: smallRegister, asAt: "2024-09-30", layout }),
 );
+
+/** The panel with the pane's runner over fake workbook actions that build the annex of a small register. */
+function renderPanel({ actions = {}, ...props }: PanelOptions = {}) {
+  const workbook = fakeActions({ annexFromActiveSheet, ...actions });
+  render(
+    <PanelWithWorkbook
+      actions={workbook}
+      area="annex"
+      panel={(commands) => <AnnexPanel {...commands} asAt="2024-09-30" tolerance={0.1} {...props} />}
+    />,
+  );
+  return workbook;
+}
 
 afterEach(() => jest.restoreAllMocks());
 
 describe("AnnexPanel", () => {
-  it("keeps its actions disabled until the app gives it a way to build the annex", () => {
-    renderPanel();
+  it("keeps its actions disabled outside Excel", () => {
+    renderPanel({ disabled: true });
     expect(screen.getByRole("button", { name: "Write annex sheet" })).toBeDisabled();
     expect(screen.getByRole("button", { name: "Download Word annex" })).toBeDisabled();
   });
@@ -52,12 +65,16 @@ describe("AnnexPanel", () => {
     jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(function (this: HTMLAnchorElement) {
       clicked.push(this);
     });
-    renderPanel({ getAnnex });
+    renderPanel();
     await userEvent.click(screen.getByRole("radio", { name: "KPI list" }));
     await userEvent.click(screen.getByRole("button", { name: "Download Word annex" }));
 
     await waitFor(() => expect(clicked).toHaveLength(1), { timeout: 10_000 });
-    expect(getAnnex).toHaveBeenLastCalledWith("kpi-list");
+    expect(annexFromActiveSheet).toHaveBeenLastCalledWith({
+      asAt: "2024-09-30",
+      tolerance: 0.1,
+      layout: "kpi-list",
+    });
     expect(clicked[0].download).toBe("annex-2023-kpi-list.docx");
     expect(clicked[0].href).toBe("blob:annex");
     expect(created[0].type).toBe(DOCX_MIME);
@@ -72,7 +89,7 @@ describe("AnnexPanel", () => {
   it("on Excel for Mac, where a Blob download does nothing, downloads nothing and gives the command instead", async () => {
     const saveFile = jest.fn();
     const loadWordExport = jest.fn();
-    renderPanel({ getAnnex, saveFile, loadWordExport, platform: "Mac" });
+    renderPanel({ saveFile, loadWordExport, platform: "Mac" });
     expect(screen.queryByRole("button", { name: "Download Word annex" })).toBeNull();
     await userEvent.click(screen.getByRole("button", { name: "Word annex (command line)" }));
 
@@ -90,23 +107,30 @@ describe("AnnexPanel", () => {
   });
 
   it("writes the annex sheet and says where, warning when the usual name was taken", async () => {
-    const writeSheet = jest.fn(async () => ({
+    const writeAnnexSheet = jest.fn(async () => ({
       sheetName: "Annex 2023 (2)",
       replaced: false,
       nameTaken: true,
     }));
-    renderPanel({ getAnnex, writeSheet });
+    renderPanel({ actions: { writeAnnexSheet } });
     await userEvent.click(screen.getByRole("button", { name: "Write annex sheet" }));
     expect(await screen.findByText(/Annex written to sheet "Annex 2023 \(2\)"/)).toBeInTheDocument();
     expect(screen.getByText(/already had the usual name/)).toBeInTheDocument();
-    expect(writeSheet.mock.calls[0]).toHaveLength(1);
-    expect(getAnnex).toHaveBeenLastCalledWith("progress-report");
+    expect(writeAnnexSheet).toHaveBeenCalledWith(await annexFromActiveSheet.mock.results.at(-1)!.value);
+    expect(annexFromActiveSheet).toHaveBeenLastCalledWith({
+      asAt: "2024-09-30",
+      tolerance: 0.1,
+      layout: "progress-report",
+    });
   });
 
   it("shows what went wrong instead of failing silently", async () => {
-    renderPanel({ getAnnex: async () => Promise.reject(new Error("No tracking table on this sheet.")) });
+    renderPanel({
+      actions: { annexFromActiveSheet: () => Promise.reject(new Error("No tracking table on this sheet.")) },
+    });
     await userEvent.click(screen.getByRole("button", { name: "Write annex sheet" }));
     expect(await screen.findByText("No tracking table on this sheet.")).toBeInTheDocument();
+    expect(screen.getByText("The annex sheet was not written")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Write annex sheet" })).toBeEnabled();
   });
 });

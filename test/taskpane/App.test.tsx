@@ -5,13 +5,14 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
 import { App } from "../../src/taskpane/App";
 import type { RegisterSource } from "../../src/taskpane/register-sources";
-import type { TrackingActions } from "../../src/excel/tracking-actions";
+import type { WorkbookActions } from "../../src/taskpane/workbook-actions";
 import { SUMMARY, fakeActions } from "./fake-actions";
+import type { Annex } from "../../src/core/annex/model";
 import register2023 from "../../seeds/kpis-2023.json";
 
 // Components must never reach Excel: the real adapter is replaced by a module that fails loudly.
-jest.mock("../../src/excel/excel-tracking-actions", () => ({
-  get excelTrackingActions() {
+jest.mock("../../src/excel/office-workbook-actions", () => ({
+  get officeWorkbookActions() {
     throw new Error("components must use the actions they are given");
   },
 }));
@@ -20,7 +21,7 @@ const SOURCES: RegisterSource[] = [
   { id: "seed-2023", label: "KPIs 2023 (built in)", load: () => Promise.resolve(register2023) },
 ];
 
-function renderApp(actions: TrackingActions, inExcel = true) {
+function renderApp(actions: WorkbookActions, inExcel = true) {
   return render(
     <FluentProvider theme={webLightTheme}>
       <App inExcel={inExcel} actions={actions} sources={SOURCES} />
@@ -158,17 +159,40 @@ describe("the task pane", () => {
       tolerance: 0.1,
       layout: "kpi-list",
     });
-    expect(await screen.findByText("There is no KPI table on this sheet.")).toBeInTheDocument();
+    const annex = screen.getByRole("region", { name: "Annex" });
+    expect(await within(annex).findByText("There is no KPI table on this sheet.")).toBeInTheDocument();
+    expect(within(annex).getByText("The annex sheet was not written")).toBeInTheDocument();
+    expect(actions.writeAnnexSheet).not.toHaveBeenCalled();
   });
 
-  it("shows an Office failure in plain words", async () => {
+  it("writes the annex sheet through its actions and says where it went", async () => {
+    const annex = { year: 2023 } as Annex;
+    const actions = fakeActions({
+      annexFromActiveSheet: jest.fn().mockResolvedValue(annex),
+      writeAnnexSheet: jest
+        .fn()
+        .mockResolvedValue({ sheetName: "Annex 2023 (2)", replaced: false, nameTaken: true }),
+    });
+    renderApp(actions);
+    await userEvent.click(screen.getByRole("button", { name: "Write annex sheet" }));
+    expect(
+      await within(screen.getByRole("region", { name: "Annex" })).findByText(
+        'Annex written to sheet "Annex 2023 (2)". A sheet of yours already had the usual name; it was left as it is.',
+      ),
+    ).toBeInTheDocument();
+    expect(actions.writeAnnexSheet).toHaveBeenCalledWith(annex);
+  });
+
+  it("shows a failure's words under the title of the action that failed", async () => {
     const user = userEvent.setup();
-    const accessDenied = Object.assign(new Error("denied"), { code: "AccessDenied" });
-    const actions = fakeActions({ validateActiveSheet: jest.fn().mockRejectedValue(accessDenied) });
+    const refusal = new Error("The sheet is protected, perhaps by someone else with a password.");
+    const actions = fakeActions({ validateActiveSheet: jest.fn().mockRejectedValue(refusal) });
     renderApp(actions);
     await user.click(screen.getByRole("button", { name: "Validate" }));
     expect(await screen.findByText("Validate failed")).toBeInTheDocument();
-    expect(screen.getByText(/The sheet is protected/)).toBeInTheDocument();
+    expect(
+      screen.getByText("The sheet is protected, perhaps by someone else with a password."),
+    ).toBeInTheDocument();
   });
 
   it("switches sheet protection and shows the new state", async () => {

@@ -1,12 +1,13 @@
 import * as React from "react";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
 import type { DepartmentReturn } from "../../src/core/returns/department-return";
-import type { CollectOutcome } from "../../src/excel/tracking-actions";
+import type { CollectOutcome } from "../../src/taskpane/workbook-actions";
 import { CollectReturnsSection } from "../../src/taskpane/returns/CollectReturnsSection";
 import type { ReadReturns } from "../../src/taskpane/returns/read-returns";
+import { fakeActions } from "./fake-actions";
+import { PanelWithWorkbook } from "./panel-with-workbook";
 
 const FSD: DepartmentReturn = { source: "FSD.xlsx", department: "FSD", receivedAt: "x", entries: [] };
 const SB: DepartmentReturn = { source: "SB.csv", department: "SB", receivedAt: "x", entries: [] };
@@ -34,9 +35,11 @@ function renderSection(reading: ReadReturns) {
   const collectReturns = jest.fn().mockResolvedValue(OUTCOME);
   const read = jest.fn().mockResolvedValue(reading);
   render(
-    <FluentProvider theme={webLightTheme}>
-      <CollectReturnsSection collectReturns={collectReturns} read={read} />
-    </FluentProvider>,
+    <PanelWithWorkbook
+      actions={fakeActions({ collectReturns })}
+      area="returns"
+      panel={(commands) => <CollectReturnsSection {...commands} read={read} />}
+    />,
   );
   return { collectReturns, read };
 }

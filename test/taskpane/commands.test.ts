@@ -3,8 +3,8 @@
  */
 const validateActiveSheet = jest.fn();
 const readTrackingSettings = jest.fn();
-jest.mock("../../src/excel/excel-tracking-actions", () => ({
-  excelTrackingActions: { validateActiveSheet, readTrackingSettings },
+jest.mock("../../src/excel/office-workbook-actions", () => ({
+  officeWorkbookActions: { validateActiveSheet, readTrackingSettings },
 }));
 
 const associate = jest.fn();

@@ -1,5 +1,5 @@
 import { STATUSES, type Status } from "../../src/core/vocabulary";
-import type { TrackingActions, ValidationSummary } from "../../src/excel/tracking-actions";
+import type { ValidationSummary, WorkbookActions } from "../../src/taskpane/workbook-actions";
 
 export function counts(partial: Partial<Record<Status, number>>): Record<Status, number> {
   return Object.fromEntries(STATUSES.map((s) => [s, partial[s] ?? 0])) as Record<Status, number>;
@@ -43,7 +43,7 @@ export const SUMMARY: ValidationSummary = {
   ],
 };
 
-export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mocked<TrackingActions> {
+export function fakeActions(overrides: Partial<WorkbookActions> = {}): jest.Mocked<WorkbookActions> {
   return {
     loadTrackingTable: jest.fn().mockResolvedValue({
       sheetName: "KPIs 2023",
@@ -75,6 +75,10 @@ export function fakeActions(overrides: Partial<TrackingActions> = {}): jest.Mock
     readKpiList: jest.fn().mockRejectedValue(new Error("This sheet is empty.")),
     readHistory: jest.fn().mockResolvedValue([]),
     collectReturns: jest.fn().mockRejectedValue(new Error("There is no KPI table on this sheet.")),
+    writeAnnexSheet: jest
+      .fn()
+      .mockResolvedValue({ sheetName: "Annex 2023", replaced: false, nameTaken: false }),
+    runSelfCheck: jest.fn().mockRejectedValue(new Error("Excel is busy. Wait a moment and try again.")),
     ...overrides,
-  } as jest.Mocked<TrackingActions>;
+  } as jest.Mocked<WorkbookActions>;
 }

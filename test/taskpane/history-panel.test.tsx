@@ -5,11 +5,11 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
 import { App } from "../../src/taskpane/App";
 import type { HistoryRow } from "../../src/core/history/layout";
-import type { ValidationHistory } from "../../src/excel/tracking-actions";
+import type { ValidationHistory } from "../../src/taskpane/workbook-actions";
 import { SUMMARY, counts, fakeActions } from "./fake-actions";
 
-jest.mock("../../src/excel/excel-tracking-actions", () => ({
-  get excelTrackingActions() {
+jest.mock("../../src/excel/office-workbook-actions", () => ({
+  get officeWorkbookActions() {
     throw new Error("components must use the actions they are given");
   },
 }));

@@ -5,8 +5,9 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
 import { App } from "../../src/taskpane/App";
 import { KpiListPanel } from "../../src/taskpane/components/KpiListPanel";
-import type { KpiListOutcome } from "../../src/excel/tracking-actions";
+import type { KpiListOutcome } from "../../src/taskpane/workbook-actions";
 import { fakeActions } from "./fake-actions";
+import { PanelWithWorkbook } from "./panel-with-workbook";
 import { TextDecoder, TextEncoder } from "node:util";
 import { loadRegister } from "../../src/core/register/load";
 import seed2023 from "../../seeds/kpis-2023.json";
@@ -26,16 +27,20 @@ const OUTCOME: KpiListOutcome = {
   saved: false,
 };
 
-function renderPanel(props: Partial<React.ComponentProps<typeof KpiListPanel>> = {}) {
-  const readKpiList = jest.fn((request: { save: boolean }) =>
-    Promise.resolve({ ...OUTCOME, saved: request.save }),
-  );
+function renderPanel({
+  readKpiList = jest.fn((request: { save: boolean }) => Promise.resolve({ ...OUTCOME, saved: request.save })),
+  platform = null,
+}: { readKpiList?: jest.Mock; platform?: string | null } = {}) {
   const onSaved = jest.fn();
   const saveFile = jest.fn();
   render(
-    <FluentProvider theme={webLightTheme}>
-      <KpiListPanel readKpiList={readKpiList} onSaved={onSaved} saveFile={saveFile} {...props} />
-    </FluentProvider>,
+    <PanelWithWorkbook
+      actions={fakeActions({ readKpiList })}
+      area="kpi-list"
+      panel={(commands) => (
+        <KpiListPanel {...commands} onSaved={onSaved} saveFile={saveFile} platform={platform} />
+      )}
+    />,
   );
   return { readKpiList, onSaved, saveFile };
 }
@@ -93,11 +98,14 @@ describe("the New register from a KPI list panel", () => {
 
   it("shows a refusal in plain words", async () => {
     renderPanel({
-      readKpiList: () => Promise.reject(new Error("The cells E4 hold something that is not a reading.")),
+      readKpiList: jest
+        .fn()
+        .mockRejectedValue(new Error("The cells E4 hold something that is not a reading.")),
     });
     await fillIn();
     await userEvent.click(screen.getByRole("button", { name: "Read the list" }));
     expect(await screen.findByText("The cells E4 hold something that is not a reading.")).toBeInTheDocument();
+    expect(screen.getByText("The KPI list was not read")).toBeInTheDocument();
     expect(screen.getByRole("button", { name: "Save register" })).toBeDisabled();
   });
 });

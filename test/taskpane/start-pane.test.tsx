@@ -8,12 +8,12 @@ import * as path from "node:path";
 import { act, screen } from "@testing-library/react";
 import "./jsdom-gaps";
 import { startPane, type OfficeAtStartup } from "../../src/taskpane/start-pane";
-import { MIN_EXCEL_API, UNSUPPORTED_EXCEL_MESSAGE } from "../../src/excel/requirement-sets";
+import { MIN_EXCEL_API, UNSUPPORTED_EXCEL_MESSAGE } from "../../src/taskpane/requirement-sets";
 import { versionAtLeast } from "../excel-double/model";
 import { fakeActions } from "./fake-actions";
 
-jest.mock("../../src/excel/excel-tracking-actions", () => ({
-  get excelTrackingActions() {
+jest.mock("../../src/excel/office-workbook-actions", () => ({
+  get officeWorkbookActions() {
     throw new Error("components must use the actions they are given");
   },
 }));

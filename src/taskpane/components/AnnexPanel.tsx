@@ -1,9 +1,10 @@
 import * as React from "react";
 import { Button, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Annex, AnnexLayout } from "../../core/annex/model";
-import type { AnnexSheetOutcome } from "../../excel/annex-sheet";
 import { MAC_PLATFORM, wordAnnexCommand, wordAnnexFileName } from "../annex-command";
-import { PanelMessage, type PanelMessageContent } from "./PanelMessage";
+import type { PaneMessage, PanelCommands } from "../pane-state";
+import type { AnnexSheetOutcome } from "../workbook-actions";
+import { PanelMessage } from "./PanelMessage";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -16,13 +17,11 @@ export interface WordExport {
   annexDocx(annex: Annex): Promise<Uint8Array>;
 }
 
-export interface AnnexPanelProps {
-  /** Builds the annex from the workbook (tracking table and its validation). Absent: the buttons are disabled. */
-  getAnnex?: (layout: AnnexLayout) => Promise<Annex>;
+export interface AnnexPanelProps extends PanelCommands {
+  /** The pane's as-at date and tolerance, which the annex's statuses are judged with. */
+  asAt: string;
+  tolerance: number;
   disabled?: boolean;
-  busy?: boolean;
-  /** Writes the annex sheet; defaults to the Office.js writer. */
-  writeSheet?: (annex: Annex) => Promise<AnnexSheetOutcome>;
   /** Loads the Word export; defaults to a lazy import() so docx is not in the task pane's first bundle. */
   loadWordExport?: () => Promise<WordExport>;
   /** Hands a file to the user; defaults to a Blob URL and an <a download> click. */
@@ -49,68 +48,73 @@ export function downloadFile(bytes: Uint8Array, fileName: string, mimeType: stri
 }
 
 const loadWordExportLazily = (): Promise<WordExport> => import("../../export/annex-docx");
-const writeSheetLazily = async (annex: Annex): Promise<AnnexSheetOutcome> =>
-  (await import("../../excel/annex-sheet")).writeAnnexSheet(annex);
 
-type Message = PanelMessageContent;
+const WRITING = "Writing the annex sheet…";
+const PREPARING = "Preparing the Word annex…";
 
-function sheetMessage(outcome: AnnexSheetOutcome): Message {
+function sheetMessage(outcome: AnnexSheetOutcome): PaneMessage {
   const parts = [`Annex written to sheet "${outcome.sheetName}".`];
   if (outcome.nameTaken) parts.push("A sheet of yours already had the usual name; it was left as it is.");
   return { intent: outcome.nameTaken ? "warning" : "success", text: parts.join(" ") };
 }
 
 export function AnnexPanel({
-  getAnnex,
+  run,
+  busy,
+  message,
+  asAt,
+  tolerance,
   disabled = false,
-  busy = false,
-  writeSheet = writeSheetLazily,
   loadWordExport = loadWordExportLazily,
   saveFile = downloadFile,
   platform = null,
-}: AnnexPanelProps = {}): React.JSX.Element {
+}: AnnexPanelProps): React.JSX.Element {
   const canDownload = platform !== MAC_PLATFORM;
   const styles = useStyles();
   const [layout, setLayout] = React.useState<AnnexLayout>("progress-report");
-  const [working, setWorking] = React.useState<"sheet" | "word" | null>(null);
-  const [message, setMessage] = React.useState<Message | null>(null);
-  const unavailable = disabled || busy || working !== null || getAnnex === undefined;
+  const unavailable = disabled || busy !== null;
+  const request = { asAt, tolerance, layout };
 
-  const act = async (kind: "sheet" | "word"): Promise<void> => {
-    if (!getAnnex) return;
-    setWorking(kind);
-    setMessage(null);
-    try {
-      const annex = await getAnnex(layout);
-      if (kind === "sheet") {
-        setMessage(sheetMessage(await writeSheet(annex)));
-      } else if (!canDownload) {
-        setMessage({
-          intent: "warning",
-          text:
-            "Excel on Mac cannot save a file from an add-in (Microsoft treats this as by design), so nothing " +
-            "was downloaded. Write annex sheet puts the annex in this workbook; for the Word file, save " +
-            "the workbook and run this command, or open the workbook in Excel on the web:",
-          command: wordAnnexCommand(annex),
-        });
-      } else {
+  const writeSheet = () =>
+    run({
+      area: "annex",
+      busy: WRITING,
+      failure: "The annex sheet was not written",
+      perform: async (actions) => actions.writeAnnexSheet(await actions.annexFromActiveSheet(request)),
+      succeeded: (outcome) => ({ message: sheetMessage(outcome) }),
+    });
+
+  // Reads the sheet (so it waits while another command writes), then makes the file in the pane.
+  const wordAnnex = () =>
+    run({
+      area: "annex",
+      busy: PREPARING,
+      failure: "The Word annex was not made",
+      perform: async (actions): Promise<PaneMessage> => {
+        const annex = await actions.annexFromActiveSheet(request);
+        if (!canDownload) {
+          return {
+            intent: "warning",
+            text:
+              "Excel on Mac cannot save a file from an add-in (Microsoft treats this as by design), so nothing " +
+              "was downloaded. Write annex sheet puts the annex in this workbook; for the Word file, save " +
+              "the workbook and run this command, or open the workbook in Excel on the web:",
+            command: wordAnnexCommand(annex),
+          };
+        }
         const { annexDocx } = await loadWordExport();
         const fileName = wordAnnexFileName(annex);
         saveFile(await annexDocx(annex), fileName, DOCX_MIME);
-        setMessage({
+        return {
           intent: "info",
           text:
             `${fileName} was handed to Excel to download. If it is not in your downloads, this Excel ` +
             "cannot save files from an add-in: save the workbook and run",
           command: wordAnnexCommand(annex),
-        });
-      }
-    } catch (error) {
-      setMessage({ intent: "error", text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setWorking(null);
-    }
-  };
+        };
+      },
+      succeeded: (said) => ({ message: said }),
+    });
 
   return (
     <section className={styles.panel} aria-labelledby="annex-heading">
@@ -128,11 +132,11 @@ export function AnnexPanel({
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={unavailable} onClick={() => void act("sheet")}>
-          {working === "sheet" ? "Writing…" : "Write annex sheet"}
+        <Button appearance="primary" disabled={unavailable} onClick={() => void writeSheet()}>
+          {busy?.label === WRITING ? "Writing…" : "Write annex sheet"}
         </Button>
-        <Button disabled={unavailable} onClick={() => void act("word")}>
-          {working === "word"
+        <Button disabled={unavailable} onClick={() => void wordAnnex()}>
+          {busy?.label === PREPARING
             ? "Preparing…"
             : canDownload
               ? "Download Word annex"

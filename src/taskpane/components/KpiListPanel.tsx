@@ -1,10 +1,11 @@
 import * as React from "react";
 import { Button, Caption1, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Register } from "../../core/register/schema";
-import type { KpiListOutcome, KpiListRequest } from "../../excel/tracking-actions";
 import { MAC_PLATFORM } from "../annex-command";
+import type { PaneMessage, PanelCommands } from "../pane-state";
+import type { KpiListOutcome } from "../workbook-actions";
 import { downloadFile } from "./AnnexPanel";
-import { PanelMessage, type PanelMessageContent } from "./PanelMessage";
+import { PanelMessage } from "./PanelMessage";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -13,18 +14,17 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export interface KpiListPanelProps {
-  readKpiList(request: KpiListRequest): Promise<KpiListOutcome>;
+export interface KpiListPanelProps extends PanelCommands {
   /** Called with a register kept in the workbook, so Load can offer it. */
   onSaved(register: Register): void;
   disabled?: boolean;
-  busy?: boolean;
   platform?: string | null;
   /** Hands a file to the user; defaults to a Blob URL and an <a download> click. */
   saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
 }
 
-type Message = PanelMessageContent;
+const READING = "Reading the KPI list…";
+const SAVING = "Saving the register…";
 
 const YEAR = /^\d{4}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -33,7 +33,7 @@ export function registerFileName(year: number): string {
   return `kpis-${year}.json`;
 }
 
-function readMessage(outcome: KpiListOutcome): Message {
+function readMessage(outcome: KpiListOutcome): PaneMessage {
   const attention = outcome.needsReading + outcome.overrideProblems;
   const parts = [
     `${outcome.kpis} KPIs read on "${outcome.sheetName}"; the readings are beside the list.`,
@@ -46,52 +46,61 @@ function readMessage(outcome: KpiListOutcome): Message {
 
 /** New register from a KPI list pasted or typed into a sheet: read it, correct the readings, save it. */
 export function KpiListPanel({
-  readKpiList,
+  run,
+  busy,
+  message,
   onSaved,
   disabled = false,
-  busy = false,
   platform = null,
   saveFile = downloadFile,
 }: KpiListPanelProps): React.JSX.Element {
   const styles = useStyles();
   const [year, setYear] = React.useState(String(new Date().getFullYear()));
   const [announced, setAnnounced] = React.useState("");
-  const [working, setWorking] = React.useState<"read" | "save" | null>(null);
-  const [message, setMessage] = React.useState<Message | null>(null);
   const [read, setRead] = React.useState(false);
   const ready = YEAR.test(year) && ISO_DATE.test(announced);
-  const unavailable = disabled || busy || working !== null || !ready;
+  const unavailable = disabled || busy !== null || !ready;
 
-  const act = async (save: boolean): Promise<void> => {
-    setWorking(save ? "save" : "read");
-    setMessage(null);
-    try {
-      const outcome = await readKpiList({ year: Number(year), announced, save });
-      setRead(true);
-      if (!save) {
-        setMessage(readMessage(outcome));
-        return;
-      }
-      onSaved(outcome.register);
-      const fileName = registerFileName(outcome.register.year);
-      const kept = `Register ${outcome.register.year} (${outcome.kpis} KPIs) is kept in this workbook: choose it under Register to load it.`;
-      const command = `npx kpi-tracker register "<the list>.xlsx" --year ${year} --announced ${announced} --out ${fileName}`;
-      if (platform === MAC_PLATFORM) {
-        setMessage({
-          intent: "success",
-          text: `${kept} Excel on Mac cannot save a file from an add-in, so no JSON file was downloaded. For the file, save this sheet as a workbook of its own and run the command below (it reads the wording only: make your corrections again in the file):`,
-          command,
-        });
-      } else {
-        const json = `${JSON.stringify(outcome.register, null, 2)}\n`;
-        saveFile(new TextEncoder().encode(json), fileName, "application/json");
-        setMessage({ intent: "success", text: `${kept} ${fileName} was handed to Excel to download.` });
-      }
-    } catch (error) {
-      setMessage({ intent: "error", text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setWorking(null);
+  const readList = async (): Promise<void> => {
+    const outcome = await run({
+      area: "kpi-list",
+      busy: READING,
+      failure: "The KPI list was not read",
+      perform: (actions) => actions.readKpiList({ year: Number(year), announced, save: false }),
+      succeeded: (outcome) => ({ message: readMessage(outcome) }),
+    });
+    if (outcome) setRead(true);
+  };
+
+  const save = async (): Promise<void> => {
+    const saved = await run({
+      area: "kpi-list",
+      busy: SAVING,
+      failure: "The register was not saved",
+      perform: async (actions) => {
+        const outcome = await actions.readKpiList({ year: Number(year), announced, save: true });
+        return { register: outcome.register, said: handOver(outcome) };
+      },
+      succeeded: ({ said }) => ({ message: said }),
+    });
+    if (saved) onSaved(saved.register);
+  };
+
+  /** Hands the register over as a JSON file, once it is kept in the workbook; says what was done. */
+  const handOver = (outcome: KpiListOutcome): PaneMessage => {
+    const fileName = registerFileName(outcome.register.year);
+    const kept = `Register ${outcome.register.year} (${outcome.kpis} KPIs) is kept in this workbook: choose it under Register to load it.`;
+    const command = `npx kpi-tracker register "<the list>.xlsx" --year ${year} --announced ${announced} --out ${fileName}`;
+    if (platform === MAC_PLATFORM) {
+      return {
+        intent: "success",
+        text: `${kept} Excel on Mac cannot save a file from an add-in, so no JSON file was downloaded. For the file, save this sheet as a workbook of its own and run the command below (it reads the wording only: make your corrections again in the file):`,
+        command,
+      };
     }
+    const json = `${JSON.stringify(outcome.register, null, 2)}\n`;
+    saveFile(new TextEncoder().encode(json), fileName, "application/json");
+    return { intent: "success", text: `${kept} ${fileName} was handed to Excel to download.` };
   };
 
   return (
@@ -120,11 +129,11 @@ export function KpiListPanel({
         </Field>
       </div>
       <div className={styles.actions}>
-        <Button appearance="primary" disabled={unavailable} onClick={() => void act(false)}>
-          {working === "read" ? "Reading…" : read ? "Read again" : "Read the list"}
+        <Button appearance="primary" disabled={unavailable} onClick={() => void readList()}>
+          {busy?.label === READING ? "Reading…" : read ? "Read again" : "Read the list"}
         </Button>
-        <Button disabled={unavailable || !read} onClick={() => void act(true)}>
-          {working === "save" ? "Saving…" : "Save register"}
+        <Button disabled={unavailable || !read} onClick={() => void save()}>
+          {busy?.label === SAVING ? "Saving…" : "Save register"}
         </Button>
       </div>
       <PanelMessage message={message} />

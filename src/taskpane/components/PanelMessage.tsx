@@ -1,12 +1,6 @@
 import * as React from "react";
-import { MessageBar, MessageBarBody, makeStyles, tokens } from "@fluentui/react-components";
-
-/** What a panel tells the officer after an action; `command` is a command line to copy (e.g. on Mac). */
-export type PanelMessageContent = {
-  intent: "success" | "error" | "warning" | "info";
-  text: string;
-  command?: string;
-};
+import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
+import type { PaneMessage } from "../pane-state";
 
 const useStyles = makeStyles({
   command: {
@@ -16,17 +10,32 @@ const useStyles = makeStyles({
     overflowWrap: "anywhere",
     userSelect: "all",
   },
+  items: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
+export interface PanelMessageProps {
+  message: PaneMessage | null;
+  /** For the bar, when shown. */
+  className?: string;
+}
+
 /** A live region that screen readers announce, holding the panel's latest message, if any. */
-export function PanelMessage({ message }: { message: PanelMessageContent | null }): React.JSX.Element {
+export function PanelMessage({ message, className }: PanelMessageProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <div role="status" aria-live="polite">
       {message && (
-        <MessageBar intent={message.intent}>
+        <MessageBar className={className} intent={message.intent}>
           <MessageBarBody>
+            {message.title && <MessageBarTitle>{message.title}</MessageBarTitle>}
             {message.text}
+            {message.items && (
+              <ul className={styles.items}>
+                {message.items.map((item, i) => (
+                  <li key={i}>{item}</li>
+                ))}
+              </ul>
+            )}
             {message.command && <code className={styles.command}>{message.command}</code>}
           </MessageBarBody>
         </MessageBar>

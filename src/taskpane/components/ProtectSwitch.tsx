@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Caption1, Switch, makeStyles } from "@fluentui/react-components";
-import type { ProtectionState } from "../../excel/tracking-actions";
+import type { ProtectionState } from "../workbook-actions";
 
 export interface ProtectSwitchProps {
   state: ProtectionState | null;

@@ -15,8 +15,8 @@ import {
 } from "@fluentui/react-components";
 import { FLAGGED_STATUSES } from "../../core/engine/status";
 import { STATUSES } from "../../core/vocabulary";
-import type { FlaggedRow, ValidationSummary } from "../../excel/tracking-actions";
 import { STATUS_LOOK } from "../status-look";
+import type { FlaggedRow, ValidationSummary } from "../workbook-actions";
 import { usePlainListStyles } from "./plain-list";
 import { useRowButtonStyles } from "./row-button";
 
@@ -36,11 +36,13 @@ const useStyles = makeStyles({
 
 export interface ResultsPanelProps {
   summary: ValidationSummary;
+  /** A command is running: going to a row waits. */
+  busy: boolean;
   onSelect(row: FlaggedRow): void;
 }
 
 /** After Validate: counts per department and the flagged rows, each of which jumps to its row in the sheet. */
-export function ResultsPanel({ summary, onSelect }: ResultsPanelProps): React.JSX.Element {
+export function ResultsPanel({ summary, busy, onSelect }: ResultsPanelProps): React.JSX.Element {
   const styles = useStyles();
   const listStyles = usePlainListStyles();
   const rowStyles = useRowButtonStyles();
@@ -96,6 +98,7 @@ export function ResultsPanel({ summary, onSelect }: ResultsPanelProps): React.JS
                 className={rowStyles.button}
                 style={{ borderLeftColor: STATUS_LOOK[row.status].foreground }}
                 appearance="subtle"
+                disabled={busy}
                 onClick={() => onSelect(row)}
               >
                 <span className={rowStyles.head}>

@@ -1,17 +1,11 @@
 import * as React from "react";
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  Subtitle2,
-  Text,
-  makeStyles,
-  tokens,
-} from "@fluentui/react-components";
-import type { SelfCheckReport } from "../../excel/self-check-report";
+import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import type { PanelCommands } from "../pane-state";
+import type { SelfCheckRun } from "../workbook-actions";
+import { PanelMessage } from "./PanelMessage";
 
-// The results view (list, report, copy) and the check itself are fetched on first use: the initial
-// task-pane bundle carries only this button.
+// The results view (list, report, copy) is fetched with the check: the initial task-pane bundle carries
+// only this button.
 const loadResults = () => import(/* webpackChunkName: "self-check" */ "./SelfCheckResults");
 const SelfCheckResults = React.lazy(loadResults);
 
@@ -20,61 +14,61 @@ const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS },
 });
 
-export interface SelfCheckRun {
-  report: SelfCheckReport;
-  /** The report as plain text for a support request. */
-  text: string;
-}
-
-export interface SelfCheckPanelProps {
+export interface SelfCheckPanelProps extends PanelCommands {
   disabled?: boolean;
-  busy?: boolean;
-  /** Runs the check; defaults to the Office.js self-check, fetched on first use. */
-  runCheck?: () => Promise<SelfCheckRun>;
   /** Puts text on the clipboard; defaults to the Clipboard API. */
   copyText?: (text: string) => Promise<void>;
 }
 
-const runCheckLazily = async (): Promise<SelfCheckRun> => {
-  const [{ runSelfCheck }, { formatSelfCheckReport }] = await Promise.all([
-    import(/* webpackChunkName: "self-check" */ "../../excel/self-check"),
-    import(/* webpackChunkName: "self-check" */ "../../excel/self-check-report"),
-    loadResults(),
-  ]);
+const CHECKING = "Checking this Excel…";
+
+/** The page the check's dialog opens: it says that dialogs work, and closes itself. */
+function dialogUrl(): string {
   const dialog = new URL("message.html", window.location.href);
   dialog.searchParams.set("title", "KPI Tracker self-check");
   dialog.searchParams.set("text", "Dialogs work in this Excel. This window closes by itself.");
-  const report = await runSelfCheck(dialog.href);
-  return { report, text: formatSelfCheckReport(report) };
-};
+  return dialog.href;
+}
+
+function failedCount(checked: SelfCheckRun): number {
+  return checked.report.results.filter((r) => r.outcome === "fail").length;
+}
 
 const copyWithClipboardApi = (text: string): Promise<void> => navigator.clipboard.writeText(text);
 
 /** "Check this Excel": runs the self-check and shows the outcome as text to copy into a support request. */
 export function SelfCheckPanel({
+  run,
+  busy,
+  message,
   disabled = false,
-  busy = false,
-  runCheck = runCheckLazily,
   copyText = copyWithClipboardApi,
 }: SelfCheckPanelProps): React.JSX.Element {
   const styles = useStyles();
-  const [running, setRunning] = React.useState(false);
-  const [run, setRun] = React.useState<SelfCheckRun | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
+  const [checked, setChecked] = React.useState<SelfCheckRun | null>(null);
 
   const check = async (): Promise<void> => {
-    setRunning(true);
-    setError(null);
-    try {
-      setRun(await runCheck());
-    } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
-    } finally {
-      setRunning(false);
-    }
+    const done = await run({
+      area: "self-check",
+      busy: CHECKING,
+      failure: "The check could not run",
+      perform: async (actions) => (await Promise.all([actions.runSelfCheck(dialogUrl()), loadResults()]))[0],
+      succeeded: (done) => {
+        const failed = failedCount(done);
+        const total = done.report.results.length;
+        return {
+          message: {
+            intent: failed === 0 ? "success" : "error",
+            text:
+              failed === 0
+                ? `All ${total} checks passed or were not applicable.`
+                : `${failed} of ${total} checks failed.`,
+          },
+        };
+      },
+    });
+    if (done) setChecked(done);
   };
-
-  const failed = run ? run.report.results.filter((r) => r.outcome === "fail").length : 0;
 
   return (
     <section className={styles.panel} aria-labelledby="self-check-heading">
@@ -86,29 +80,14 @@ export function SelfCheckPanel({
         sheets are not touched.
       </Text>
       <div className={styles.actions}>
-        <Button disabled={disabled || busy || running} onClick={() => void check()}>
-          {running ? "Checking…" : "Check this Excel"}
+        <Button disabled={disabled || busy !== null} onClick={() => void check()}>
+          {busy?.label === CHECKING ? "Checking…" : "Check this Excel"}
         </Button>
       </div>
-      <div role="status" aria-live="polite">
-        {error && (
-          <MessageBar intent="error">
-            <MessageBarBody>The check could not run: {error}</MessageBarBody>
-          </MessageBar>
-        )}
-        {run && (
-          <MessageBar intent={failed === 0 ? "success" : "error"}>
-            <MessageBarBody>
-              {failed === 0
-                ? `All ${run.report.results.length} checks passed or were not applicable.`
-                : `${failed} of ${run.report.results.length} checks failed.`}
-            </MessageBarBody>
-          </MessageBar>
-        )}
-      </div>
-      {run && (
+      <PanelMessage message={message} />
+      {checked && (
         <React.Suspense fallback={<Text>Preparing the report…</Text>}>
-          <SelfCheckResults run={run} copyText={copyText} />
+          <SelfCheckResults run={checked} copyText={copyText} />
         </React.Suspense>
       )}
     </section>

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import type { SelfCheckRun } from "./SelfCheckPanel";
+import type { SelfCheckRun } from "../workbook-actions";
 
 const useStyles = makeStyles({
   actions: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },

@@ -1,6 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
-import type { ProtectionState } from "../../excel/tracking-actions";
+import type { ProtectionState } from "../workbook-actions";
 
 const useStyles = makeStyles({
   sort: { display: "flex", flexDirection: "column", alignItems: "flex-start", gap: tokens.spacingVerticalXS },

@@ -7,7 +7,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { MIN_EXCEL_API, UNSUPPORTED_EXCEL_MESSAGE } from "../../excel/requirement-sets";
+import { MIN_EXCEL_API, UNSUPPORTED_EXCEL_MESSAGE } from "../requirement-sets";
 
 const useStyles = makeStyles({
   pane: {

@@ -16,8 +16,8 @@ import {
 import { isStatus } from "../../core/engine/status";
 import { kpiHistory, type KpiChange } from "../../core/history/changes";
 import type { HistoryRow } from "../../core/history/layout";
-import type { ValidationHistory } from "../../excel/tracking-actions";
 import { STATUS_LOOK } from "../status-look";
+import type { ValidationHistory } from "../workbook-actions";
 import { usePlainListStyles } from "../components/plain-list";
 import { useRowButtonStyles } from "../components/row-button";
 import { StatusCountsChart } from "./StatusCountsChart";
@@ -58,6 +58,8 @@ export function describeChange(change: KpiChange): { move: string; figures: stri
 
 export interface HistoryPanelProps {
   history: ValidationHistory;
+  /** A command is running: picking a KPI waits. */
+  busy: boolean;
   /** Selects the KPI's row in the sheet and shows its own history. */
   onPick(kpiId: string): void;
   /** The picked KPI and every row of the history (null while they are read); null before one is picked. */
@@ -65,7 +67,7 @@ export interface HistoryPanelProps {
 }
 
 /** After Validate: the counts of every validation, what changed since the last one, and one KPI's history. */
-export function HistoryPanel({ history, onPick, picked }: HistoryPanelProps): React.JSX.Element {
+export function HistoryPanel({ history, busy, onPick, picked }: HistoryPanelProps): React.JSX.Element {
   const styles = useStyles();
   const pickedRows = picked?.rows ? kpiHistory(picked.rows, picked.kpiId) : null;
   const listStyles = usePlainListStyles();
@@ -103,6 +105,7 @@ export function HistoryPanel({ history, onPick, picked }: HistoryPanelProps): Re
                   className={rowStyles.button}
                   style={{ borderLeftColor: STATUS_LOOK[change.to.status].foreground }}
                   appearance="subtle"
+                  disabled={busy}
                   onClick={() => onPick(change.id)}
                 >
                   <span className={rowStyles.head}>

@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Caption1, makeStyles, tokens } from "@fluentui/react-components";
 import { STATUSES } from "../../core/vocabulary";
-import type { SnapshotCounts } from "../../excel/tracking-actions";
+import type { SnapshotCounts } from "../workbook-actions";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "../components/plain-list";
 

@@ -1,8 +1,9 @@
 import * as React from "react";
 import { Button, Caption1, Label, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReturnsSummary } from "../../core/returns/department-return";
-import type { CollectOutcome, CollectRequest } from "../../excel/tracking-actions";
-import { PanelMessage, type PanelMessageContent } from "../components/PanelMessage";
+import { PanelMessage } from "../components/PanelMessage";
+import type { PaneMessage, PanelCommands } from "../pane-state";
+import type { CollectOutcome } from "../workbook-actions";
 import { readReturns, type ReadReturns } from "./read-returns";
 
 const useStyles = makeStyles({
@@ -13,8 +14,7 @@ const useStyles = makeStyles({
   counts: { fontVariantNumeric: "tabular-nums" },
 });
 
-export interface CollectReturnsProps {
-  collectReturns(request: CollectRequest): Promise<CollectOutcome>;
+export interface CollectReturnsProps extends PanelCommands {
   disabled?: boolean;
   /** Reads the picked files in the pane; defaults to the lazy readers of src/export. */
   read?: (files: readonly File[]) => Promise<ReadReturns>;
@@ -37,48 +37,51 @@ function shown(value: unknown): string {
   return text === "" ? "blank" : `“${text}”`;
 }
 
+const COLLECTING = "Collecting returns…";
+
+function collectedMessage({ outcome, read }: Collected): PaneMessage {
+  if (outcome === null) return { intent: "error", text: "No file could be read, so nothing was written." };
+  const { summary } = outcome;
+  const flagged = summary.conflicts.length + summary.refused.length + read.unreadable.length > 0;
+  return {
+    intent: flagged ? "warning" : "success",
+    text:
+      `${read.returns.length} return${read.returns.length === 1 ? "" : "s"} collected into ` +
+      `"${outcome.sheetName}": ${countsLine(summary)}.` +
+      (summary.merged + summary.conflicts.length > 0
+        ? " The entries replaced are kept in the KPI history sheet. Validate to update the statuses."
+        : ""),
+  };
+}
+
 /** Collect returns: several department files at once, merged into the tracking table by KPI ID. */
 export function CollectReturnsSection({
-  collectReturns,
+  run,
+  busy,
+  message,
   disabled = false,
   read = readReturns,
 }: CollectReturnsProps): React.JSX.Element {
   const styles = useStyles();
   const fileId = React.useId();
   const [files, setFiles] = React.useState<File[]>([]);
-  const [working, setWorking] = React.useState(false);
   const [collected, setCollected] = React.useState<Collected | null>(null);
-  const [message, setMessage] = React.useState<PanelMessageContent | null>(null);
 
   const collect = async (): Promise<void> => {
-    setWorking(true);
-    setMessage(null);
     setCollected(null);
-    try {
-      const reading = await read(files);
-      if (reading.returns.length === 0) {
-        setCollected({ outcome: null, read: reading });
-        setMessage({ intent: "error", text: "No file could be read, so nothing was written." });
-        return;
-      }
-      const outcome = await collectReturns({ returns: reading.returns });
-      setCollected({ outcome, read: reading });
-      const { summary } = outcome;
-      const flagged = summary.conflicts.length + summary.refused.length + reading.unreadable.length > 0;
-      setMessage({
-        intent: flagged ? "warning" : "success",
-        text:
-          `${reading.returns.length} return${reading.returns.length === 1 ? "" : "s"} collected into ` +
-          `"${outcome.sheetName}": ${countsLine(summary)}.` +
-          (summary.merged + summary.conflicts.length > 0
-            ? " The entries replaced are kept in the KPI history sheet. Validate to update the statuses."
-            : ""),
-      });
-    } catch (error) {
-      setMessage({ intent: "error", text: error instanceof Error ? error.message : String(error) });
-    } finally {
-      setWorking(false);
-    }
+    const done = await run({
+      area: "returns",
+      busy: COLLECTING,
+      failure: "The returns were not collected",
+      perform: async (actions): Promise<Collected> => {
+        const reading = await read(files);
+        // Nothing readable: nothing to write, and the table is not touched.
+        if (reading.returns.length === 0) return { outcome: null, read: reading };
+        return { outcome: await actions.collectReturns({ returns: reading.returns }), read: reading };
+      },
+      succeeded: (done) => ({ message: collectedMessage(done) }),
+    });
+    if (done) setCollected(done);
   };
 
   const summary = collected?.outcome?.summary;
@@ -105,10 +108,12 @@ export function CollectReturnsSection({
       </div>
       <Button
         appearance="primary"
-        disabled={disabled || working || files.length === 0}
+        disabled={disabled || busy !== null || files.length === 0}
         onClick={() => void collect()}
       >
-        {working ? "Collecting…" : `Collect ${files.length > 1 ? `${files.length} returns` : "returns"}`}
+        {busy?.label === COLLECTING
+          ? "Collecting…"
+          : `Collect ${files.length > 1 ? `${files.length} returns` : "returns"}`}
       </Button>
       <PanelMessage message={message} />
       {collected && collected.read.unreadable.length > 0 && (

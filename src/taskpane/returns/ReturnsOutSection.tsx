@@ -3,8 +3,9 @@ import { Button, Caption1, Field, Select, Subtitle2, makeStyles, tokens } from "
 import type { Department } from "../../core/register/schema";
 import { MAC_PLATFORM } from "../annex-command";
 import { downloadFile } from "../components/AnnexPanel";
-import { PanelMessage, type PanelMessageContent } from "../components/PanelMessage";
+import { PanelMessage } from "../components/PanelMessage";
 import { DEPARTMENTS } from "../../core/vocabulary";
+import type { PaneMessage } from "../pane-state";
 import { checkRegister, type RegisterSource } from "../register-sources";
 import {
   XLSX_MIME,
@@ -44,7 +45,7 @@ export function ReturnsOutSection({
   const [sourceId, setSourceId] = React.useState(sources[0]?.id ?? "");
   const [choice, setChoice] = React.useState<Department | typeof ALL>(ALL);
   const [working, setWorking] = React.useState(false);
-  const [message, setMessage] = React.useState<PanelMessageContent | null>(null);
+  const [message, setMessage] = React.useState<PaneMessage | null>(null);
   const source = sources.find((s) => s.id === sourceId) ?? sources[0];
 
   const prepare = async (): Promise<void> => {

@@ -7,10 +7,13 @@ const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
 });
 
-export type ReturnsPanelProps = ReturnsOutProps & Pick<CollectReturnsProps, "collectReturns">;
+export type ReturnsPanelProps = ReturnsOutProps & Omit<CollectReturnsProps, "disabled" | "read">;
 
-/** Department returns: out to each department, and back into the tracking table. */
-export function ReturnsPanel({ collectReturns, ...out }: ReturnsPanelProps): React.JSX.Element {
+/**
+ * Department returns: out to each department, and back into the tracking table. Returns out writes
+ * nothing to the workbook, so it stays available while a command runs; Collect waits.
+ */
+export function ReturnsPanel({ run, busy, message, ...out }: ReturnsPanelProps): React.JSX.Element {
   const styles = useStyles();
   return (
     <section className={styles.panel} aria-labelledby="returns-heading">
@@ -18,7 +21,7 @@ export function ReturnsPanel({ collectReturns, ...out }: ReturnsPanelProps): Rea
         Department returns
       </Subtitle2>
       <ReturnsOutSection {...out} />
-      <CollectReturnsSection collectReturns={collectReturns} disabled={out.disabled} />
+      <CollectReturnsSection run={run} busy={busy} message={message} disabled={out.disabled} />
     </section>
   );
 }

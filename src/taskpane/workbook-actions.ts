@@ -6,8 +6,13 @@ import type { ChangesSinceLastValidation } from "../core/history/changes";
 import type { HistoryRow } from "../core/history/layout";
 import type { DepartmentReturn, ReturnsSummary } from "../core/returns/department-return";
 
-/** What the task pane asks of the workbook. Components receive an implementation; they never call Excel. */
-export interface TrackingActions {
+/**
+ * What the task pane asks of the workbook: the pane's only way to Excel. src/excel implements it; the pane
+ * fetches that implementation on first use (lazy-actions.ts) and tests hand in doubles.
+ *
+ * Every action rejects with an Error whose message is written for the officer, so the pane shows it as it is.
+ */
+export interface WorkbookActions {
   loadTrackingTable(request: LoadRequest): Promise<LoadOutcome>;
   validateActiveSheet(request: ValidateRequest): Promise<ValidationSummary>;
   selectKpiRow(row: KpiRowRef): Promise<void>;
@@ -28,6 +33,47 @@ export interface TrackingActions {
   readHistory(): Promise<HistoryRow[]>;
   /** Merges department returns, already read, into the tracking table on the active sheet. */
   collectReturns(request: CollectRequest): Promise<CollectOutcome>;
+  /** Writes the annex to a sheet of its own; only a sheet the add-in made is ever replaced. */
+  writeAnnexSheet(annex: Annex): Promise<AnnexSheetOutcome>;
+  /** "Check this Excel": tries each capability on a temporary sheet; `dialogUrl` is the page the dialog opens. */
+  runSelfCheck(dialogUrl: string): Promise<SelfCheckRun>;
+}
+
+export interface AnnexSheetOutcome {
+  sheetName: string;
+  /** An earlier annex sheet of the add-in's was replaced. */
+  replaced: boolean;
+  /** A sheet of the user's held the plain name, so another name was used. */
+  nameTaken: boolean;
+}
+
+export type CapabilityOutcome = "pass" | "fail" | "not supported";
+
+export interface CapabilityResult {
+  capability: string;
+  outcome: CapabilityOutcome;
+  /** What was seen: the read-back on a pass, Excel's error on a fail. */
+  detail: string;
+}
+
+export interface HostDescription {
+  host: string;
+  platform: string;
+  officeVersion: string;
+  /** e.g. "ExcelApi 1.17", "DialogApi 1.2": the highest supported version of each set asked about. */
+  requirementSets: string[];
+}
+
+export interface SelfCheckReport {
+  checkedAt: string;
+  host: HostDescription;
+  results: CapabilityResult[];
+}
+
+export interface SelfCheckRun {
+  report: SelfCheckReport;
+  /** The report as plain text for a support request. */
+  text: string;
 }
 
 export interface CollectRequest {
@@ -140,10 +186,4 @@ export interface SortOutcome {
 export interface TrackingSettings {
   asAt?: string;
   tolerance?: number;
-}
-
-/** Today's date where the officer is, as YYYY-MM-DD: the default as-at date. */
-export function todayIso(now: Date = new Date()): string {
-  const pad = (n: number): string => String(n).padStart(2, "0");
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
