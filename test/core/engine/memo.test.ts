@@ -68,21 +68,13 @@ function entries(): ProgressEntry[] {
 describe("what a run keeps", () => {
   const inspections = compileKpi(kpi("2024-E-1", [INSPECTIONS]));
   const options = { asAt: "2024-10-31" };
+  const readActual720 = (ctx: ReturnType<typeof runContext>) =>
+    parseEntry(inspections, kpiMemo(ctx.cache, inspections), entry("2024-E-1", { actual: "720" }), ctx);
 
   it("reads a cell once in a run: later rows typing it share the first row's reading", () => {
     const ctx = runContext(options);
-    const first = parseEntry(
-      inspections,
-      kpiMemo(ctx.cache, inspections),
-      entry("2024-E-1", { actual: "720" }),
-      ctx,
-    );
-    const again = parseEntry(
-      inspections,
-      kpiMemo(ctx.cache, inspections),
-      entry("2024-E-1", { actual: "720" }),
-      ctx,
-    );
+    const first = readActual720(ctx);
+    const again = readActual720(ctx);
     expect(first.actuals).toEqual([720]);
     expect(again.actuals).toBe(first.actuals);
   });
@@ -91,18 +83,8 @@ describe("what a run keeps", () => {
     const ctx = runContext(options);
     const next = runContext(options);
     expect(next.cache).not.toBe(ctx.cache);
-    const first = parseEntry(
-      inspections,
-      kpiMemo(ctx.cache, inspections),
-      entry("2024-E-1", { actual: "720" }),
-      ctx,
-    );
-    const later = parseEntry(
-      inspections,
-      kpiMemo(next.cache, inspections),
-      entry("2024-E-1", { actual: "720" }),
-      next,
-    );
+    const first = readActual720(ctx);
+    const later = readActual720(next);
     expect(later.actuals).toEqual([720]);
     expect(later.actuals).not.toBe(first.actuals);
   });
