@@ -1,5 +1,4 @@
 import { extname } from "node:path";
-import { parseArgs } from "node:util";
 import { buildAnnex } from "../../core/annex/build";
 import { ANNEX_LAYOUTS, isAnnexLayout, type Annex, type AnnexLayout } from "../../core/annex/model";
 import type { KpiResult, ProgressEntry } from "../../core/engine/types";
@@ -14,6 +13,7 @@ import { checkOutput, writeOutput, type OutputTarget } from "../output-file";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { parseTolerance } from "../tolerance";
 import { warnAboutUnusedRows } from "../unused-rows";
+import { parseCommandOptions } from "../command-options";
 
 /** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
 export function reportFailure(command: string, error: unknown): number {
@@ -73,25 +73,19 @@ interface AnnexArgs {
 }
 
 function parse(argv: string[]): AnnexArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        register: { type: "string" },
-        "as-at": { type: "string" },
-        out: { type: "string" },
-        layout: { type: "string" },
-        tolerance: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new CliInputError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandOptions(
+    argv,
+    {
+      register: { type: "string" },
+      "as-at": { type: "string" },
+      out: { type: "string" },
+      layout: { type: "string" },
+      tolerance: { type: "string" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    CliInputError,
+  );
   if (values.help) return { help: true } as AnnexArgs;
   if (positionals.length > 1) throw new CliInputError(`one progress file at most, got ${positionals.length}`);
   if (!values.out) throw new CliInputError("--out is required");

@@ -1,6 +1,5 @@
 import { stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { parseArgs } from "node:util";
 import type ExcelJS from "exceljs";
 import { validatedAtText } from "../../core/history/layout";
 import { replacedRows } from "../../core/history/snapshot";
@@ -28,6 +27,7 @@ import { readFormat, type Format } from "../output-format";
 import { CliInputError, readInputBytes } from "../progress-input";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { reportFailure } from "./annex";
+import { parseCommandOptions } from "../command-options";
 
 export const CONSOLIDATE_USAGE = `Usage: kpi-tracker consolidate <return.csv|return.xlsx>... --out tracker.xlsx [options]
 
@@ -61,24 +61,18 @@ interface ConsolidateArgs {
 }
 
 function parse(argv: string[]): ConsolidateArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        out: { type: "string" },
-        into: { type: "string" },
-        register: { type: "string" },
-        format: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new CliInputError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandOptions(
+    argv,
+    {
+      out: { type: "string" },
+      into: { type: "string" },
+      register: { type: "string" },
+      format: { type: "string" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    CliInputError,
+  );
   if (values.help) return "help";
   if (positionals.length === 0) throw new CliInputError("give at least one return (.csv or .xlsx)");
   if (!values.out) throw new CliInputError("--out is required");

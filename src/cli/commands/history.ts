@@ -1,5 +1,4 @@
 import { extname } from "node:path";
-import { parseArgs } from "node:util";
 import { changesSinceLastValidation, type ChangesSinceLastValidation } from "../../core/history/changes";
 import { HISTORY_SHEET_NAME } from "../../core/history/layout";
 import { ProgressFileError, loadXlsx } from "../../export/progress-file";
@@ -7,6 +6,7 @@ import { readHistory } from "../../export/tracking-workbook-file";
 import { readFormat, type Format } from "../output-format";
 import { CliInputError, readInputBytes } from "../progress-input";
 import { reportFailure } from "./annex";
+import { parseCommandOptions } from "../command-options";
 
 export const HISTORY_USAGE = `Usage: kpi-tracker history tracker.xlsx [--format table|json]
 
@@ -28,17 +28,11 @@ interface HistoryArgs {
 }
 
 function parse(argv: string[]): HistoryArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: { format: { type: "string" }, help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    throw new CliInputError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandOptions(
+    argv,
+    { format: { type: "string" }, help: { type: "boolean", short: "h" } },
+    CliInputError,
+  );
   if (values.help) return "help";
   if (positionals.length !== 1) throw new CliInputError("give one tracking workbook (.xlsx)");
   if (extname(positionals[0]).toLowerCase() !== ".xlsx")

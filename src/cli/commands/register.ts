@@ -1,10 +1,10 @@
 import { writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { parseArgs } from "node:util";
 import { buildRegister, type KpiReading } from "../../core/register/build-register";
 import { kpiListRows } from "../../core/register/list-layout";
 import { isoDateSchema } from "../../core/register/schema";
 import { ListInputError, readKpiListFile } from "./register-input";
+import { parseCommandOptions } from "../command-options";
 
 export const REGISTER_USAGE = `Usage: kpi-tracker register <kpi-list.csv|kpi-list.xlsx|annex.docx> --year YYYY --announced YYYY-MM-DD --out register.json [options]
 
@@ -42,25 +42,19 @@ interface RegisterArgs {
 }
 
 function parse(argv: string[]): RegisterArgs | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        year: { type: "string" },
-        announced: { type: "string" },
-        out: { type: "string" },
-        title: { type: "string" },
-        source: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    });
-  } catch (error) {
-    throw new ListInputError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandOptions(
+    argv,
+    {
+      year: { type: "string" },
+      announced: { type: "string" },
+      out: { type: "string" },
+      title: { type: "string" },
+      source: { type: "string" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    ListInputError,
+  );
   if (values.help) return "help";
   if (positionals.length !== 1) throw new ListInputError("give one KPI list file (.csv, .xlsx or .docx)");
   if (
