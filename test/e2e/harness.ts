@@ -24,7 +24,7 @@ import * as http from "node:http";
 import type { AddressInfo } from "node:net";
 import * as path from "node:path";
 import { chromium } from "playwright-core";
-import type { Browser, BrowserContext, Page, Route } from "playwright-core";
+import type { Browser, BrowserContext, Page, Request, Route } from "playwright-core";
 
 export const ROOT = path.resolve(__dirname, "..", "..");
 export const DIST = path.join(ROOT, "dist");
@@ -146,6 +146,12 @@ export interface OpenedTaskpane {
   cspViolations: string[];
   /** Everything above that indicates a problem, one line each; [] when the page is clean. */
   problems(): string[];
+  /**
+   * Resolves once no request has been in flight for `quietMs`; on timeout, throws naming the requests
+   * still open. Playwright's "networkidle" fails without saying what it waited for, and under a loaded
+   * CI machine it timed out once with nothing to show.
+   */
+  waitForQuietNetwork(options?: { quietMs?: number; timeoutMs?: number }): Promise<void>;
   /** Full-page PNG at test/artifacts/<name>.png; returns the path. */
   screenshot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -263,6 +269,18 @@ export async function openTaskpane(options: OpenTaskpaneOptions): Promise<Opened
     if (/Content Security Policy/i.test(msg.text())) cspViolations.push(`console: ${msg.text()}`);
   });
   page.on("pageerror", (err) => pageErrors.push(String(err)));
+  const inFlight = new Set<Request>();
+  let lastActivity = Date.now();
+  page.on("request", (req) => {
+    inFlight.add(req);
+    lastActivity = Date.now();
+  });
+  const settle = (req: Request): void => {
+    inFlight.delete(req);
+    lastActivity = Date.now();
+  };
+  page.on("requestfinished", settle);
+  page.on("requestfailed", settle);
   page.on("requestfailed", (req) => {
     if (blockedRequests.includes(req.url())) return; // already recorded as blocked
     failedRequests.push(`${req.method()} ${req.url()}: ${req.failure()?.errorText ?? "failed"}`);
@@ -292,6 +310,19 @@ export async function openTaskpane(options: OpenTaskpaneOptions): Promise<Opened
       ...unservedCdnRequests.map((m) => `office.js CDN file without a local copy: ${m}`),
       ...blockedRequests.map((m) => `blocked off-machine request: ${m}`),
     ],
+    waitForQuietNetwork: async ({ quietMs = 500, timeoutMs = 30_000 } = {}) => {
+      const deadline = Date.now() + timeoutMs;
+      while (inFlight.size > 0 || Date.now() - lastActivity < quietMs) {
+        if (Date.now() > deadline) {
+          const open = [...inFlight].map((r) => `${r.method()} ${r.url()}`);
+          throw new Error(
+            `the network was not quiet for ${quietMs} ms within ${timeoutMs} ms; in flight: ` +
+              (open.length ? open.join(", ") : "nothing (requests kept starting)"),
+          );
+        }
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     screenshot: async (name: string) => {
       fs.mkdirSync(ARTIFACTS, { recursive: true });
       const file = path.join(ARTIFACTS, `${name}.png`);

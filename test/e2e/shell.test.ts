@@ -18,7 +18,7 @@ describe.each([320, 450])("task pane shell at %i px", (width) => {
       const { page } = pane;
       await page.getByRole("heading", { level: 1, name: "KPI Tracker" }).waitFor({ state: "visible" });
       await page.getByText("Open this in Excel").waitFor({ state: "visible" });
-      await page.waitForLoadState("networkidle");
+      await pane.waitForQuietNetwork();
 
       // office.js came from the local copy, nothing else left the machine, nothing failed
       expect(pane.servedCdnRequests).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
