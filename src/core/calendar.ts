@@ -1,3 +1,4 @@
+import { formatDateAsPaper } from "./language/paper-date";
 import { MONTH_NAMES } from "./vocabulary";
 
 /** Calendar arithmetic on ISO dates (YYYY-MM-DD), in UTC so no time zone shifts a day. */
@@ -38,10 +39,9 @@ export function monthName(month: number): string {
   return MONTH_NAMES[month - 1];
 }
 
-/** "2023-09-30" -> "30 September 2023", the paper's own date style. */
+/** "2023-09-30" -> "30 September 2023", the English paper's own date style. */
 export function formatPaperDate(iso: string): string {
-  const [year, month, day] = iso.split("-").map(Number);
-  return `${day} ${MONTH_NAMES[month - 1]} ${year}`;
+  return formatDateAsPaper(iso, "en");
 }
 
 export function monthNumber(name: string): number | undefined {

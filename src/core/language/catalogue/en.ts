@@ -1,0 +1,12 @@
+import { STATUS_WORDS_EN } from "./en/statuses";
+
+/**
+ * The English catalogue: every string an officer reads in the pane, the ribbon's dialog and the command
+ * line. Each area keeps its own file; the keys are the catalogue's, and Chinese must have every one.
+ */
+export const EN = {
+  ...STATUS_WORDS_EN,
+} as const;
+
+export type MessageKey = keyof typeof EN;
+export type Catalogue = Readonly<Record<MessageKey, string>>;
