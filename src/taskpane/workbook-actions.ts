@@ -2,6 +2,7 @@ import type { Department, Register } from "../core/register/schema";
 import type { Status } from "../core/vocabulary";
 import type { FlaggedRow, StatusSummary } from "../core/tracking/validation-summary";
 import type { Annex, AnnexLayout } from "../core/annex/model";
+import type { Language } from "../core/language/language";
 import type { ChangesSinceLastValidation } from "../core/history/changes";
 import type { HistoryRow } from "../core/history/layout";
 import type { DepartmentReturn, ReturnsSummary } from "../core/returns/department-return";
@@ -108,6 +109,8 @@ export interface AnnexRequest {
   asAt: string;
   tolerance: number;
   layout: AnnexLayout;
+  /** English when absent. */
+  language?: Language;
 }
 
 export interface LoadRequest {

@@ -106,5 +106,7 @@ export function buildAnnex(input: BuildAnnexInput): Annex {
         rows: measure.kpis.map(row),
       })),
     })),
+    language: "en",
+    untranslatedKpiIds: [],
   };
 }

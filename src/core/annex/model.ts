@@ -1,3 +1,4 @@
+import type { Language } from "../language/language";
 import type { RichText } from "../register/schema";
 
 /** "kpi-list": Measures | KPIs (as Annex II). "progress-report": with Latest Progress (as Annex I). */
@@ -54,6 +55,10 @@ export interface Annex {
   /** "Measures", "KPIs" and, in a progress report, "Latest Progress (as at 30 September 2023)". */
   columns: string[];
   areas: AnnexArea[];
+  /** The language the annex is written in. */
+  language: Language;
+  /** KPIs a Chinese annex has no Chinese text for (flagged, never shown in English silently); [] in English. */
+  untranslatedKpiIds: string[];
 }
 
 /** The bullet glyph the paper uses for every KPI and progress line. */
