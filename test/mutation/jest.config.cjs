@@ -16,6 +16,6 @@ module.exports = {
     "<rootDir>/scripts",
     "<rootDir>/seeds",
   ],
-  testMatch: ["<rootDir>/test/core/**/*.test.ts"],
+  testMatch: ["<rootDir>/test/mutation/all-core-tests.ts"],
   setupFiles: ["<rootDir>/test/mutation/setup.cjs"],
 };

@@ -11,10 +11,22 @@ export function readSeedJson(year: number): unknown {
   return JSON.parse(fs.readFileSync(path.resolve(repoRoot, `seeds/kpis-${year}.json`), "utf8"));
 }
 
+const loadedSeeds = new Map<number, Register>();
+
+/**
+ * The seed register, read and checked once per module registry; each caller gets its own copy, so a
+ * test that edits its register cannot change another's. (Under mutation testing every core test
+ * shares one registry: see test/mutation/all-core-tests.ts.)
+ */
 export function loadSeed(year: number): Register {
-  const loaded = loadRegister(readSeedJson(year));
-  if (!loaded.ok) throw new Error(`seeds/kpis-${year}.json is invalid:\n${loaded.errors.join("\n")}`);
-  return loaded.register;
+  let register = loadedSeeds.get(year);
+  if (!register) {
+    const loaded = loadRegister(readSeedJson(year));
+    if (!loaded.ok) throw new Error(`seeds/kpis-${year}.json is invalid:\n${loaded.errors.join("\n")}`);
+    register = loaded.register;
+    loadedSeeds.set(year, register);
+  }
+  return structuredClone(register);
 }
 
 /** The paper's annexes as raw table rows (tab-separated cells), split at each annex title, header rows dropped. */
