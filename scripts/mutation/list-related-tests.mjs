@@ -1,7 +1,8 @@
 /**
  * Writes the core test files whose imports reach a file StrykerJS mutates, as jest itself resolves them
- * (`--listTests --findRelatedTests`), to test/artifacts/mutation/related-tests.json. The one test file
- * Stryker runs (test/mutation/all-core-tests.ts) loads exactly these. Run by `npm run mutation`.
+ * (`--listTests --findRelatedTests`), to test/mutation/related-tests.json (not committed; Stryker copies
+ * it into its sandbox). The one test file Stryker runs, test/mutation/all-core-tests.ts, loads exactly
+ * these. Run by `npm run mutation`.
  */
 import { execFileSync } from "node:child_process";
 import * as fs from "node:fs";
@@ -40,7 +41,7 @@ const related = listed
   .sort();
 if (related.length === 0) throw new Error("jest found no core test that imports a mutated file.");
 
-const out = path.join(root, "test", "artifacts", "mutation", "related-tests.json");
+const out = path.join(root, "test", "mutation", "related-tests.json");
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, JSON.stringify({ mutated: mutated.length, related }, null, 2) + "\n");
 console.log(

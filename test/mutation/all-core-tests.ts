@@ -9,7 +9,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 
 const ROOT = path.resolve(__dirname, "..", "..");
-const LIST = path.join(ROOT, "test", "artifacts", "mutation", "related-tests.json");
+const LIST = path.join(ROOT, "test", "mutation", "related-tests.json");
 
 if (!fs.existsSync(LIST)) {
   throw new Error(`${LIST} is missing: run the mutation tests with \`npm run mutation\`, which writes it.`);
