@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { CellValue } from "../../../src/core/tracking/cell-value";
 import { TRACKING_COLUMNS, columnIndex } from "../../../src/core/tracking/columns";
-import { mergeTrackingRows } from "../../../src/core/tracking/merge";
+import { mergeTrackingRows, type ExistingRow } from "../../../src/core/tracking/merge";
 import type { RegisterRow } from "../../../src/core/tracking/rows";
 import { STANDARD_LAYOUT, readTableLayout } from "../../../src/core/tracking/table-layout";
 import {
@@ -291,5 +291,50 @@ describe("the Source column", () => {
 
   it("is still required once, like the add-in's other columns: a second Source column stops the reading", () => {
     expect(trackingHeaderProblem([...header, "Source"])).toContain('more than once: "Source"');
+  });
+});
+
+describe("mergeTrackingRows, the edges an officer's sheet brings", () => {
+  function existing(id: string, cells: ExistingRow["cells"]): ExistingRow {
+    return { id, cells, extra: [] };
+  }
+
+  it("matches an ID typed with spaces around it, and keeps it trimmed", () => {
+    const merged = mergeTrackingRows([registerRow("2023-A-1")], [existing("  2023-A-1 ", { actual: 7 })]);
+    expect(merged.map((row) => [row.id, row.origin, row.entries.actual])).toEqual([["2023-A-1", "kept", 7]]);
+  });
+
+  it("keeps an orphan's ID trimmed", () => {
+    const merged = mergeTrackingRows([], [existing(" 2019-Z-9 ", { actual: 3 })]);
+    expect(merged.map((row) => [row.id, row.origin])).toEqual([["2019-Z-9", "orphaned"]]);
+  });
+
+  it("reads an empty (null) cell as an empty entry, not as null", () => {
+    const merged = mergeTrackingRows(
+      [registerRow("2023-A-1")],
+      [existing("2023-A-1", { actual: null, latestProgress: "Done." })],
+    );
+    expect(merged[0].entries).toEqual({
+      actual: "",
+      completedOn: "",
+      reportedStatus: "",
+      latestProgress: "Done.",
+    });
+  });
+
+  it("gives a new KPI no columns of the officer's", () => {
+    const merged = mergeTrackingRows([registerRow("2023-A-1")], []);
+    expect(merged[0].extra).toEqual([]);
+  });
+
+  it("quotes the register's new KPI in full up to 60 characters, and cut to 57 and '...' beyond", () => {
+    const renumbered = (kpi: string) =>
+      mergeTrackingRows(
+        [{ ...registerRow("2023-A-1"), kpi }],
+        [existing("2023-A-1", { kpi: "The earlier KPI", actual: 5 })],
+      )[1].note;
+    const sixty = "x".repeat(60);
+    expect(renumbered(sixty)).toContain(`("${sixty}")`);
+    expect(renumbered(`${sixty}y`)).toContain(`("${"x".repeat(57)}...")`);
   });
 });
