@@ -18,4 +18,5 @@ module.exports = {
   ],
   testMatch: ["<rootDir>/test/mutation/all-core-tests.ts"],
   setupFiles: ["<rootDir>/test/mutation/setup.cjs"],
+  testEnvironment: "<rootDir>/test/mutation/fail-fast-environment.cjs",
 };
