@@ -2,6 +2,7 @@
  * The jest project StrykerJS runs for each mutant: the core's own tests only (node environment), so that
  * per-test coverage sends each mutant to the few tests that reach it. See stryker.config.json.
  */
+const path = require("node:path");
 const base = require("../../jest.config.cjs");
 const node = base.projects.find((project) => project.displayName === "node");
 
@@ -18,5 +19,6 @@ module.exports = {
   ],
   testMatch: ["<rootDir>/test/mutation/all-core-tests.ts"],
   setupFiles: ["<rootDir>/test/mutation/setup.cjs"],
-  testEnvironment: "<rootDir>/test/mutation/fail-fast-environment.cjs",
+  // An absolute path: Stryker's jest runner resolves the environment itself, without <rootDir>.
+  testEnvironment: path.join(__dirname, "fail-fast-environment.cjs"),
 };
