@@ -34,6 +34,7 @@ export function figure(value: number): string {
 
 /** An expected figure: whole numbers from 10 up, otherwise one decimal. */
 export function expectedFigure(value: number): string {
+  // Stryker disable next-line EqualityOperator: equivalent, at exactly 10 (or -10) both branches print "10".
   return Math.abs(value) >= 10 ? formatFigure(Math.round(value), 0) : formatFigure(value, 1);
 }
 

@@ -32,6 +32,8 @@ describe("the figures and dates reasons are written with", () => {
     expect(aboutExpected(0.1 + 0.2, 0.3)).toBe("0.3");
     expect(aboutExpected(999.99, 1000)).toBe("about 1 000");
     expect(aboutExpected(1000.01, 1000)).toBe("about 1 000");
+    // 1e-9 is where floating-point noise ends and a real difference begins
+    expect(aboutExpected(1e-9, 0)).toBe("about 0");
   });
 
   it("writes figures as the paper prints them, to two decimals at most", () => {
