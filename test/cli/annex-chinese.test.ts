@@ -92,6 +92,38 @@ describe("kpi-tracker annex --lang zh-HK", () => {
   });
 });
 
+describe("a CSV KPI list with a Chinese text column, through register into the Chinese annex", () => {
+  it("carries the Chinese text of the rows that have it and flags the row without", async () => {
+    const list = path.join(dir, "list-zh.csv");
+    await writeFile(
+      list,
+      [
+        "Area,範疇（中文）,Measure,措施（中文）,KPI,中文本",
+        "Youth,青年發展,Cadets,制服團隊,Train 100 cadets within 2026.,在2026年內訓練100名隊員。",
+        ",,,,Hold 2 camps in 2026.,",
+      ].join("\n"),
+    );
+    const json = path.join(dir, "register-from-list.json");
+    const built = await cli("register", list, "--year", "2025", "--announced", "2025-09-17", "--out", json);
+    expect(built.code).toBe(0);
+    const out = path.join(dir, "list-zh.docx");
+    const { code, stderr } = await cli("annex", "--register", json, "--out", out, "--lang", "zh-HK");
+    expect(code).toBe(0);
+    expect(stderr).toBe(
+      "kpi-tracker annex: 2項績效指標或標題未有中文本，附件已加標示並列出英文本：title, 2025-A-2\n",
+    );
+    const paragraphs = wordParagraphs(await readPart(await readFile(out), "word/document.xml"));
+    expect(paragraphs).toEqual(
+      expect.arrayContaining([
+        "（一）青年發展",
+        "（A）制服團隊",
+        "在2026年內訓練100名隊員。",
+        "［未有中文本］Hold 2 camps in 2026.",
+      ]),
+    );
+  });
+});
+
 describe("annexLanguage", () => {
   it("takes --lang out of the arguments and leaves the rest, and everything after --, alone", () => {
     expect(annexLanguage(["a.csv", "--lang", "zh-HK", "--out", "x.docx"])).toEqual({

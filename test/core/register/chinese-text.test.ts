@@ -1,5 +1,6 @@
 /** Chinese text in the register: the schema, a KPI list's Chinese columns, and the register they build. */
 import { buildRegister } from "../../../src/core/register/build-register";
+import { planListSheet } from "../../../src/core/register/list-sheet";
 import { kpiListRows, type ListCell } from "../../../src/core/register/list-layout";
 import { loadRegister } from "../../../src/core/register/load";
 import type { Register } from "../../../src/core/register/schema";
@@ -168,5 +169,30 @@ describe("a KPI list with a Chinese text column", () => {
       ["Youth", "Cadets", "Train 100 cadets within 2026."],
     ]);
     expect(JSON.stringify(register)).not.toContain("chinese");
+  });
+});
+
+describe("a KPI list sheet with a Chinese text column", () => {
+  it("keeps the Chinese text in the register and writes its readings to the right of the column", () => {
+    const plan = planListSheet(
+      {
+        sheetName: "List",
+        top: 0,
+        left: 0,
+        values: [
+          ["Area", "Measure", "KPI", "Chinese text"],
+          ["Youth", "Cadets", "Train 100 cadets within 2026.", "在2026年內訓練100名隊員。"],
+          ["", "", "Hold 2 camps in 2026.", null],
+        ],
+      },
+      FACTS,
+    );
+    if (!plan.ok) throw new Error(plan.errors.join("\n"));
+    expect(kpis(plan.register).map((kpi) => kpi.chinese?.text)).toEqual([
+      [{ text: "在2026年內訓練100名隊員。" }],
+      undefined,
+    ]);
+    expect(plan.headers.col).toBe(4);
+    expect(plan.headers.values[0][0]).toBe("Target read as");
   });
 });
