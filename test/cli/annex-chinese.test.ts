@@ -57,7 +57,7 @@ describe("kpi-tracker annex --lang zh-HK", () => {
     );
     expect(code).toBe(0);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(await readFile(out));
+    await workbook.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("附件 2023")!;
     const texts = ["A3", "B3", "C3"].map((address) => {
       const value = sheet.getCell(address).value;
