@@ -6,6 +6,7 @@ import ExcelJS from "exceljs";
 import { annexLanguage } from "../../src/cli/annex-language";
 import { chineseRegister } from "../core/annex/chinese-fixture";
 import { readPart, wordParagraphs } from "../export/zip";
+import { xlsxCellText } from "../export/xlsx-cell-text";
 import { runCli, type CliRun } from "./run-cli";
 
 jest.setTimeout(60_000);
@@ -59,12 +60,7 @@ describe("kpi-tracker annex --lang zh-HK", () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load((await readFile(out)) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet("附件 2023")!;
-    const texts = ["A3", "B3", "C3"].map((address) => {
-      const value = sheet.getCell(address).value;
-      return value && typeof value === "object" && "richText" in value
-        ? value.richText.map((run) => run.text).join("")
-        : String(value);
-    });
+    const texts = ["A3", "B3", "C3"].map((address) => xlsxCellText(sheet.getCell(address).value));
     expect(texts).toEqual(["措施", "績效指標", "最新進展（截至2023年9月30日）"]);
   });
 

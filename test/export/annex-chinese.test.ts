@@ -8,6 +8,7 @@ import { annexXlsx } from "../../src/export/annex-xlsx";
 import { chineseRegister } from "../core/annex/chinese-fixture";
 import { entry, smallRegister } from "../core/annex/fixture";
 import { readPart, wordParagraphs } from "./zip";
+import { xlsxCellText } from "./xlsx-cell-text";
 
 const annexOf = (register: Register, language?: "en" | "zh-HK") =>
   buildAnnex({
@@ -51,11 +52,7 @@ describe("the Chinese annex in Word", () => {
   });
 });
 
-function text(value: ExcelJS.CellValue): string {
-  if (value && typeof value === "object" && "richText" in value)
-    return value.richText.map((run) => run.text).join("");
-  return String(value ?? "");
-}
+const text = xlsxCellText;
 
 describe("the Chinese annex in Excel", () => {
   it("writes sheet 「附件 2023」 in PMingLiU, with the Chinese headings", async () => {

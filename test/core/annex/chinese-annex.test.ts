@@ -14,24 +14,24 @@ const withStatus = (id: string, status: KpiResult["status"]): KpiResult => ({
   status,
 });
 
-describe("buildAnnex in Chinese", () => {
-  const annex = buildAnnex({
+/** A Chinese progress report of the Chinese test register, as at 30 September 2023. */
+const chineseReport = (extra: Partial<Parameters<typeof buildAnnex>[0]> = {}) =>
+  buildAnnex({
     register: chineseRegister,
     asAt: "2023-09-30",
     layout: "progress-report",
     language: "zh-HK",
+    ...extra,
   });
+
+describe("buildAnnex in Chinese", () => {
+  const annex = chineseReport();
 
   it("writes the Government's Chinese headings with the date as the Chinese paper writes it", () => {
     expect(annex.language).toBe("zh-HK");
     expect(annex.columns).toEqual(["措施", "績效指標", "最新進展（截至2023年9月30日）"]);
     expect(annex.title).toBe("保安局措施的關鍵績效指標（2023年）");
-    const list = buildAnnex({
-      register: chineseRegister,
-      asAt: "2023-09-30",
-      layout: "kpi-list",
-      language: "zh-HK",
-    });
+    const list = chineseReport({ layout: "kpi-list" });
     expect(list.columns).toEqual(["措施", "績效指標"]);
   });
 
@@ -55,12 +55,7 @@ describe("buildAnnex in Chinese", () => {
   });
 
   it("flags a KPI without Chinese text: listed, and its English shown only after the mark", () => {
-    const list = buildAnnex({
-      register: chineseRegister,
-      asAt: "2023-09-30",
-      layout: "kpi-list",
-      language: "zh-HK",
-    });
+    const list = chineseReport({ layout: "kpi-list" });
     expect(list.untranslatedKpiIds).toEqual(["2023-B-1"]);
     expect(runsText(rows(annex).get("2023-B-1")!.kpi)).toBe(
       "［未有中文本］through profile analysis of abusers;",
@@ -70,11 +65,7 @@ describe("buildAnnex in Chinese", () => {
 
   it("marks the paper's own progress, which the register holds in English only", () => {
     // 2023-A-2 has the paper's progress in English: it is flagged though its KPI text is Chinese.
-    const report = buildAnnex({
-      register: chineseRegister,
-      asAt: "2023-09-30",
-      layout: "progress-report",
-      language: "zh-HK",
+    const report = chineseReport({
       entries: [entry("2023-B-1", { latestProgress: "已分析。" })],
       results: [],
     });
@@ -83,11 +74,7 @@ describe("buildAnnex in Chinese", () => {
   });
 
   it("proposes the status phrases in Chinese, keeps an officer's own words, and turns a standard phrase into Chinese", () => {
-    const report = buildAnnex({
-      register: chineseRegister,
-      asAt: "2023-09-30",
-      layout: "progress-report",
-      language: "zh-HK",
+    const report = chineseReport({
       entries: [
         entry("2023-A-1", { actual: 750, latestProgress: "已完成750次巡查。" }),
         entry("2023-B-1", { reportedStatus: "Task delayed.", latestProgress: "Typed in English." }),
@@ -96,20 +83,12 @@ describe("buildAnnex in Chinese", () => {
     });
     expect(lines(report, "2023-A-1")).toEqual(["已完成。", "已完成750次巡查。"]);
     expect(lines(report, "2023-B-1")).toEqual(["進度有所延誤。", "Typed in English."]);
-    const own = buildAnnex({
-      register: chineseRegister,
-      asAt: "2023-09-30",
-      layout: "progress-report",
-      language: "zh-HK",
+    const own = chineseReport({
       entries: [entry("2023-A-1", { reportedStatus: "大致完成。" })],
       results: [withStatus("2023-A-1", "on-track")],
     });
     expect(lines(own, "2023-A-1")).toEqual(["大致完成。"]);
-    const engineOnly = buildAnnex({
-      register: chineseRegister,
-      asAt: "2023-09-30",
-      layout: "progress-report",
-      language: "zh-HK",
+    const engineOnly = chineseReport({
       results: [withStatus("2023-B-1", "not-reported")],
     });
     expect(lines(engineOnly, "2023-B-1")).toEqual(["進展有待匯報。"]);
