@@ -18,6 +18,13 @@ export function annexFromActiveSheet(request: AnnexRequest): Promise<Annex> {
   return runExcel(async (context) => {
     const { register, entries } = await readTrackingSnapshot(context, { kind: "active" });
     const results = validateTable(register, entries, { asAt: request.asAt, tolerance: request.tolerance });
-    return buildAnnex({ register, entries, results, asAt: request.asAt, layout: request.layout });
+    return buildAnnex({
+      register,
+      entries,
+      results,
+      asAt: request.asAt,
+      layout: request.layout,
+      language: request.language ?? "en",
+    });
   });
 }

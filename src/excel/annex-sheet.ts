@@ -1,5 +1,5 @@
 /**
- * Writes the annex to its own worksheet ("Annex 2023") with Office.js, in three syncs whatever its size.
+ * Writes the annex to its own worksheet ("Annex 2023"; the Chinese annex to 「附件 2023」) with Office.js, in three syncs whatever its size.
  *
  * Only a sheet this add-in created is ever replaced: the ids of the sheets it creates are kept in a
  * workbook setting. A user's own sheet with the same name is left alone and the annex goes to
@@ -8,6 +8,7 @@
  */
 import { annexGrid, type AnnexGrid, type GridMerge } from "../core/annex/grid";
 import { annexSheetName, type Annex } from "../core/annex/model";
+import type { Language } from "../core/language/language";
 import { runsText } from "../core/register/kpi-text";
 import { runExcel } from "./excel-run";
 import { TrackingError } from "./office-errors";
@@ -19,6 +20,8 @@ export const ANNEX_SHEETS_SETTING = "kpiTracker.annexSheetIds";
 /** Names tried in turn when a user's own sheet holds the plain name. */
 const MAX_NAME_ATTEMPTS = 9;
 const FONT_NAME = "Times New Roman";
+/** The Chinese annex's font: PMingLiU (新細明體), the Traditional Chinese font of the Government's papers. */
+const CHINESE_FONT_NAME = "PMingLiU";
 const EDGES = [
   "EdgeTop",
   "EdgeBottom",
@@ -31,8 +34,8 @@ const EDGES = [
 /** A refusal in plain words; `runExcel` passes it through unchanged. */
 export class AnnexSheetError extends TrackingError {}
 
-export function candidateNames(year: number): string[] {
-  const base = annexSheetName(year);
+export function candidateNames(year: number, language: Language = "en"): string[] {
+  const base = annexSheetName(year, language);
   return [base, ...Array.from({ length: MAX_NAME_ATTEMPTS - 1 }, (_, i) => `${base} (${i + 2})`)];
 }
 
@@ -59,11 +62,11 @@ function rangeOf(sheet: Excel.Worksheet, merge: GridMerge): Excel.Range {
   );
 }
 
-function formatSheet(sheet: Excel.Worksheet, grid: AnnexGrid): void {
+function formatSheet(sheet: Excel.Worksheet, grid: AnnexGrid, language: Language): void {
   const columns = grid.columnWidths.length;
   const rows = grid.rows.length;
   const all = sheet.getRangeByIndexes(0, 0, rows, columns);
-  all.format.font.name = FONT_NAME;
+  all.format.font.name = language === "zh-HK" ? CHINESE_FONT_NAME : FONT_NAME;
   all.format.font.size = 11;
   all.format.wrapText = true;
   all.format.verticalAlignment = "Top";
@@ -104,7 +107,7 @@ function setPageLayout(sheet: Excel.Worksheet, grid: AnnexGrid): void {
 
 export async function writeAnnexSheet(annex: Annex): Promise<AnnexSheetOutcome> {
   const grid = annexGrid(annex);
-  const names = candidateNames(annex.year);
+  const names = candidateNames(annex.year, annex.language);
   return runExcel(async (context) => {
     const worksheets = context.workbook.worksheets;
     const setting = context.workbook.settings.getItemOrNullObject(ANNEX_SHEETS_SETTING);
@@ -130,7 +133,7 @@ export async function writeAnnexSheet(annex: Annex): Promise<AnnexSheetOutcome> 
     // Text format before values: entered text beginning with =, +, - or @ stays text, never a formula.
     cells.numberFormat = values.map((row) => row.map(() => TEXT_FORMAT));
     cells.values = values;
-    formatSheet(sheet, grid);
+    formatSheet(sheet, grid, annex.language);
     setPageLayout(sheet, grid);
     sheet.activate();
     sheet.load("id");

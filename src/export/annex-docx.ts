@@ -139,6 +139,11 @@ function measureRows(annex: Annex, measure: AnnexMeasure, widths: number[]): Tab
   });
 }
 
+/** The Chinese annex marks its East Asian text as Hong Kong Chinese (w:lang w:eastAsia), for Word's proofing and fonts. */
+function languageOf(annex: Annex): { language?: { eastAsia: string } } {
+  return annex.language === "zh-HK" ? { language: { eastAsia: "zh-HK" } } : {};
+}
+
 export function annexDocument(typed: Annex): Document {
   const annex = xmlSafe(typed);
   const widths = columnWidths(annex.layout);
@@ -152,7 +157,10 @@ export function annexDocument(typed: Annex): Document {
     creator: "KPI Tracker",
     styles: {
       default: {
-        document: { run: { font: ANNEX_FONT, size: FONT_SIZE }, paragraph: { spacing: { after: 0 } } },
+        document: {
+          run: { font: ANNEX_FONT, size: FONT_SIZE, ...languageOf(annex) },
+          paragraph: { spacing: { after: 0 } },
+        },
       },
     },
     numbering: {

@@ -61,7 +61,7 @@ export function annexHtml(typed: Annex): string {
   }
   return [
     "<!DOCTYPE html>",
-    '<html lang="en">',
+    `<html lang="${annex.language === "zh-HK" ? "zh-HK" : "en"}">`,
     `<head><meta charset="utf-8"><title>${escapeHtml(annex.title)}</title><style>${STYLE}</style></head>`,
     `<body><h1>${escapeHtml(annex.title)}</h1>`,
     `<table><colgroup>${columns}</colgroup><thead><tr>${header}</tr></thead>`,

@@ -10,23 +10,33 @@ import type { RichText } from "../core/register/schema";
 import { xmlSafe } from "./xml-text";
 
 const FONT = { name: "Times New Roman", size: 11 } as const;
+/**
+ * A cell has one font, with no East Asian slot as Word has: the Chinese annex uses PMingLiU (新細明體),
+ * whose Latin letters and digits serve too; charset 136 is Big5, Traditional Chinese.
+ */
+const CHINESE_FONT = { name: "PMingLiU", size: 11, charset: 136 } as const;
+type AnnexFont = typeof FONT | typeof CHINESE_FONT;
+
+export function annexFont(annex: Pick<Annex, "language">): AnnexFont {
+  return annex.language === "zh-HK" ? CHINESE_FONT : FONT;
+}
 const THIN = { style: "thin", color: { argb: "FF000000" } } as const;
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 /** Text format: Excel keeps "=..." typed over a cell as text instead of turning it into a formula. */
 export const TEXT_FORMAT = "@";
 
 /** Plain strings and rich text only: never a formula, whatever the text starts with. */
-export function cellValue(runs: RichText): ExcelJS.CellValue {
+export function cellValue(runs: RichText, font: AnnexFont = FONT): ExcelJS.CellValue {
   if (runs.length === 0) return null;
   if (runs.every((run) => !run.bold)) return runs.map((run) => run.text).join("");
-  return { richText: runs.map((run) => ({ text: run.text, font: { ...FONT, bold: run.bold === true } })) };
+  return { richText: runs.map((run) => ({ text: run.text, font: { ...font, bold: run.bold === true } })) };
 }
 
-function styleRow(row: ExcelJS.Row, kind: GridRow["kind"], columns: number): void {
+function styleRow(row: ExcelJS.Row, kind: GridRow["kind"], columns: number, font: AnnexFont): void {
   for (let column = 1; column <= columns; column++) {
     const cell = row.getCell(column);
     cell.numFmt = TEXT_FORMAT;
-    cell.font = { ...FONT, bold: kind === "title" || kind === "header" || kind === "area" };
+    cell.font = { ...font, bold: kind === "title" || kind === "header" || kind === "area" };
     if (kind === "title") {
       cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
       continue;
@@ -44,10 +54,11 @@ export function annexWorkbook(typed: Annex): ExcelJS.Workbook {
   const annex = xmlSafe(typed);
   const grid = annexGrid(annex);
   const columns = grid.columnWidths.length;
+  const font = annexFont(annex);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "KPI Tracker";
   workbook.title = annex.title;
-  const sheet = workbook.addWorksheet(annexSheetName(annex.year), {
+  const sheet = workbook.addWorksheet(annexSheetName(annex.year, annex.language), {
     views: [{ state: "frozen", ySplit: grid.headerRow + 1, showGridLines: false }],
     pageSetup: {
       paperSize: 9, // A4
@@ -64,10 +75,10 @@ export function annexWorkbook(typed: Annex): ExcelJS.Workbook {
   grid.rows.forEach((gridRow, index) => {
     const row = sheet.getRow(index + 1);
     gridRow.cells.forEach((runs, column) => {
-      row.getCell(column + 1).value = cellValue(runs);
+      row.getCell(column + 1).value = cellValue(runs, font);
     });
-    styleRow(row, gridRow.kind, columns);
-    if (gridRow.kind !== "gap") row.height = estimateRowHeight(gridRow, grid.columnWidths, FONT.size);
+    styleRow(row, gridRow.kind, columns, font);
+    if (gridRow.kind !== "gap") row.height = estimateRowHeight(gridRow, grid.columnWidths, font.size);
   });
   for (const merge of grid.merges)
     sheet.mergeCells(merge.row + 1, merge.column + 1, merge.rowEnd + 1, merge.columnEnd + 1);

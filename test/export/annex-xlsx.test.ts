@@ -3,6 +3,7 @@ import { buildAnnex } from "../../src/core/annex";
 import { annexXlsx } from "../../src/export/annex-xlsx";
 import { entry, FORMULA_TEXTS, result, smallRegister } from "../core/annex/fixture";
 import { decodeXml, readPart } from "./zip";
+import { xlsxCellText } from "./xlsx-cell-text";
 
 async function build(layout: "kpi-list" | "progress-report", latestProgress: string | null = null) {
   const annex = buildAnnex({
@@ -18,11 +19,7 @@ async function build(layout: "kpi-list" | "progress-report", latestProgress: str
   return { annex, bytes, sheet: workbook.getWorksheet("Annex 2023")! };
 }
 
-function text(value: ExcelJS.CellValue): string {
-  if (value && typeof value === "object" && "richText" in value)
-    return value.richText.map((r) => r.text).join("");
-  return String(value ?? "");
-}
+const text = xlsxCellText;
 
 describe("annexXlsx", () => {
   it("writes title, header, area rows and one row per KPI", async () => {

@@ -14,6 +14,7 @@ import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { parseTolerance } from "../tolerance";
 import { warnAboutUnusedRows } from "../unused-rows";
 import { parseCommandOptions } from "../command-options";
+import { annexLanguage, untranslatedWarning } from "../annex-language";
 
 /** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
 export function reportFailure(command: string, error: unknown): number {
@@ -135,7 +136,8 @@ function resolveLayout(args: AnnexArgs, register: Register): { layout: AnnexLayo
 
 export async function run(argv: string[]): Promise<number> {
   try {
-    const args = parse(argv);
+    const { language, rest } = annexLanguage(argv);
+    const args = parse(rest);
     if (args.help) {
       process.stdout.write(ANNEX_USAGE);
       return 0;
@@ -151,7 +153,9 @@ export async function run(argv: string[]): Promise<number> {
       entries = file.entries;
       results = validateTable(register, entries, { asAt, tolerance: args.tolerance });
     }
-    const annex = buildAnnex({ register, entries, results, asAt, layout });
+    const annex = buildAnnex({ register, entries, results, asAt, layout, language });
+    const warning = untranslatedWarning(annex);
+    if (warning) process.stderr.write(`kpi-tracker annex: ${warning}\n`);
     const output = await WRITERS[extname(args.out).toLowerCase()](annex);
     await writeOutput(outputTarget(args), output);
     const kpis = annex.areas.reduce(

@@ -1,8 +1,10 @@
 import { formatPaperDate } from "../calendar";
 import type { CellValue } from "../tracking/cell-value";
 import type { KpiResult, ProgressEntry } from "../engine/types";
-import type { KpiEntry, Register, RichText } from "../register/schema";
+import type { Language } from "../language/language";
+import type { KpiEntry, Register } from "../register/schema";
 import { emphasiseFigures } from "./figure-emphasis";
+import { wordingFor, type AnnexWording } from "./wording";
 import type { Annex, AnnexLayout, AnnexProgress, AnnexRow } from "./model";
 import { narrativeBullets } from "./narrative";
 
@@ -15,6 +17,8 @@ export interface BuildAnnexInput {
   /** ISO date the progress is reported as at. */
   asAt: string;
   layout: AnnexLayout;
+  /** The language the annex is written in; English when absent. */
+  language?: Language;
 }
 
 export function progressColumnHeader(asAt: string): string {
@@ -41,28 +45,20 @@ function progressFor(
   kpi: KpiEntry,
   entry: ProgressEntry | undefined,
   result: KpiResult | undefined,
+  wording: AnnexWording,
 ): AnnexProgress | undefined {
-  const proposed = result?.proposedPhrase.trim() ?? "";
+  const proposed = result ? wording.proposed(result) : "";
   if (entry && hasContent(entry)) {
-    const phrase = cellText(entry.reportedStatus) || proposed || kpi.progress?.statusPhrase || "";
+    const typed = cellText(entry.reportedStatus);
+    const phrase = (typed && wording.reported(typed)) || proposed || kpi.progress?.statusPhrase || "";
     const narrative = narrativeBullets(cellText(entry.latestProgress));
     if (phrase !== "" || narrative.length > 0) {
       return { statusPhrase: phrase === "" ? [] : emphasiseFigures(phrase), narrative, source: "officer" };
     }
   }
-  if (kpi.progress) {
-    return {
-      statusPhrase: emphasiseFigures(kpi.progress.statusPhrase),
-      narrative: kpi.progress.narrative.map(copyRuns),
-      source: "paper",
-    };
-  }
+  if (kpi.progress) return wording.paperProgress(kpi, kpi.progress);
   if (proposed !== "") return { statusPhrase: emphasiseFigures(proposed), narrative: [], source: "engine" };
   return undefined;
-}
-
-function copyRuns(runs: RichText): RichText {
-  return runs.map((run) => ({ ...run }));
 }
 
 function firstById<T>(items: readonly T[], idOf: (item: T) => string): Map<string, T> {
@@ -76,37 +72,38 @@ function firstById<T>(items: readonly T[], idOf: (item: T) => string): Map<strin
 
 export function buildAnnex(input: BuildAnnexInput): Annex {
   const { register, asAt, layout } = input;
+  const language = input.language ?? "en";
+  const wording = wordingFor(register, language);
   // One row per KPI: where a KPI was entered twice, the first row counts (validation flags the second).
   const entries = firstById(input.entries ?? [], (entry) => entry.kpiId);
   const results = firstById(input.results ?? [], (result) => result.kpiId);
   const withProgress = layout === "progress-report";
 
   const row = (kpi: KpiEntry): AnnexRow => {
-    const base: AnnexRow = { kpiId: kpi.id, kpi: copyRuns(kpi.text) };
+    const base: AnnexRow = { kpiId: kpi.id, kpi: wording.kpi(kpi) };
     if (!withProgress) return base;
-    const progress = progressFor(kpi, entries.get(kpi.id), results.get(kpi.id));
+    const progress = progressFor(kpi, entries.get(kpi.id), results.get(kpi.id), wording);
     return progress ? { ...base, progress } : base;
   };
 
+  const areas = register.areas.map((area) => ({
+    numeral: area.numeral,
+    ...wording.area(area),
+    measures: area.measures.map((measure) => ({
+      letter: measure.letter,
+      ...wording.measure(measure),
+      rows: measure.kpis.map(row),
+    })),
+  }));
   return {
-    title: register.title,
+    title: wording.title,
     layout,
     year: register.year,
     asAt,
-    columns: withProgress ? ["Measures", "KPIs", progressColumnHeader(asAt)] : ["Measures", "KPIs"],
-    areas: register.areas.map((area) => ({
-      numeral: area.numeral,
-      title: area.title,
-      heading: `(${area.numeral}) ${area.title}`,
-      measures: area.measures.map((measure) => ({
-        letter: measure.letter,
-        title: measure.title,
-        heading: `(${measure.letter}) ${measure.title}`,
-        ...(measure.preamble ? { preamble: copyRuns(measure.preamble) } : {}),
-        rows: measure.kpis.map(row),
-      })),
-    })),
-    language: "en",
-    untranslatedKpiIds: [],
+    columns: wording.columns(withProgress, asAt),
+    areas,
+    language,
+    untranslatedKpiIds: wording.untranslatedKpiIds(),
+    untranslatedHeadings: wording.untranslatedHeadings(),
   };
 }

@@ -32,6 +32,9 @@ export interface AnnexGrid {
   headerRow: number;
 }
 
+/** CJK characters and full-width forms. */
+const WIDE = /[\u2E80-\u9FFF\uF900-\uFAFF\uFF00-\uFF60\uFFE0-\uFFE6]/g;
+
 const COLUMN_WIDTHS: Record<Annex["layout"], number[]> = {
   "kpi-list": [26, 70],
   "progress-report": [20, 42, 42],
@@ -99,7 +102,8 @@ export function estimateRowHeight(row: GridRow, columnWidths: readonly number[],
     // A column width counts Calibri digits; 11 pt Times New Roman fits about 1.4 characters per unit (measured
     // on LibreOffice renders), less the cell margin.
     const perLine = Math.max(8, Math.floor((width - 2) * 1.4 * (11 / fontSize)));
-    const text = runsText(runs);
+    // A Chinese character is about two Latin characters wide.
+    const text = runsText(runs).replace(WIDE, "xx");
     const cellLines = text
       .split("\n")
       .reduce(

@@ -59,12 +59,17 @@ export interface Annex {
   language: Language;
   /** KPIs a Chinese annex has no Chinese text for (flagged, never shown in English silently); [] in English. */
   untranslatedKpiIds: string[];
+  /** Headings a Chinese annex has no Chinese for: "title", an area's "(I)", a measure's "(A)"; [] in English. */
+  untranslatedHeadings: string[];
 }
 
 /** The bullet glyph the paper uses for every KPI and progress line. */
 export const BULLET = "\u27A4";
 
-/** The worksheet an annex is written to, e.g. "Annex 2023". */
-export function annexSheetName(year: number): string {
-  return `Annex ${year}`;
+/**
+ * The worksheet an annex is written to: "Annex 2023", and 「附件 2023」 for the Chinese annex, so that
+ * writing one never replaces the other.
+ */
+export function annexSheetName(year: number, language: Language = "en"): string {
+  return language === "zh-HK" ? `附件 ${year}` : `Annex ${year}`;
 }

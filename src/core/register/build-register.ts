@@ -28,6 +28,11 @@ export interface KpiListRow {
   preamble?: RichText;
   /** Targets a reader set where the language is too loose to read. */
   handSet?: { reason: string; targets: Target[] };
+  /** The KPI's Chinese text, for the Chinese annex. */
+  chineseText?: RichText;
+  /** The Chinese titles of its area and measure; the first one given for each is kept. */
+  chineseArea?: string;
+  chineseMeasure?: string;
   /** Where the KPI stands in a pasted list (0-based grid row), so its reading can be written beside it. */
   gridRow?: number;
 }
@@ -61,16 +66,27 @@ export type RegisterBuild =
 interface DraftMeasure {
   letter: string;
   title: string;
+  chineseTitle?: string;
   preamble?: RichText;
   kpis: KpiEntry[];
 }
 interface DraftArea {
   numeral: string;
   title: string;
+  chineseTitle?: string;
   measures: DraftMeasure[];
 }
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/** A Chinese heading as typed, "(一)" or "(A)" before it dropped (the annex numbers headings itself). */
+function chineseTitle(heading: string | undefined): string | undefined {
+  const title = heading
+    ?.replace(/\s+/g, " ")
+    .trim()
+    .replace(/^[(（][^)）]*[)）]\s*/, "");
+  return title === "" ? undefined : title;
+}
 
 /**
  * Turns a KPI list into a register: areas and measures in order of first appearance (a heading pasted
@@ -116,6 +132,8 @@ export function buildRegister(rows: ReadonlyArray<KpiListRow>, facts: KpiListFac
       measureByKey.set(headingKey(measureLabel.title), measure);
     }
     if (row.preamble && !measure.preamble) measure.preamble = row.preamble;
+    area.chineseTitle ??= chineseTitle(row.chineseArea);
+    measure.chineseTitle ??= chineseTitle(row.chineseMeasure);
 
     const plain =
       typeof row.text === "string" ? row.text.replace(/\s+/g, " ").trim() : kpiPlainText(row.text);
@@ -147,6 +165,7 @@ export function buildRegister(rows: ReadonlyArray<KpiListRow>, facts: KpiListFac
       targets,
       ...(row.handSet ? { handSet: { reason: row.handSet.reason } } : {}),
       ...(needsReading ? { needsReading } : {}),
+      ...(row.chineseText && row.chineseText.length > 0 ? { chinese: { text: row.chineseText } } : {}),
     });
     readings.push({
       id,
@@ -178,7 +197,9 @@ export function buildRegister(rows: ReadonlyArray<KpiListRow>, facts: KpiListFac
         title: measure.title,
         ...(measure.preamble ? { preamble: measure.preamble } : {}),
         kpis: measure.kpis,
+        ...(measure.chineseTitle ? { chinese: { title: measure.chineseTitle } } : {}),
       })),
+      ...(area.chineseTitle ? { chinese: { title: area.chineseTitle } } : {}),
     })),
   };
   const loaded = loadRegister(draft);

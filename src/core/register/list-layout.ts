@@ -73,16 +73,36 @@ function kpiText(runs: RichText): string | RichText {
   return runs.some((run) => run.bold) ? runs : runs.map((run) => run.text).join("");
 }
 
-type Columns = { area?: number; measure: number; department?: number; kpi: number };
+type Columns = {
+  area?: number;
+  measure: number;
+  department?: number;
+  kpi: number;
+  /** The KPI's Chinese text (in the paper's layout, also an area row's Chinese heading). */
+  chinese?: number;
+  chineseArea?: number;
+  chineseMeasure?: number;
+};
+
+/** The optional Chinese columns, named in English or in Chinese. */
+const CHINESE_TEXT_HEADER = /^(chinese text|kpis? \(chinese\)|中文本|績效指標（中文）)$/;
+const CHINESE_AREA_HEADER = /^(chinese area|(policy )?areas? \(chinese\)|範疇（中文）)$/;
+const CHINESE_MEASURE_HEADER = /^(chinese measure|measures? \(chinese\)|措施（中文）)$/;
 
 function headerColumns(row: ReadonlyArray<ListCell | undefined>): Columns | undefined {
   const found: Partial<Columns> = {};
   row.forEach((cell, c) => {
-    const name = cellText(cell).toLowerCase();
+    const name = cellText(cell)
+      .toLowerCase()
+      .replace(/\s*\(\s*/g, " (")
+      .replace(/\s*\)/g, ")");
     if (/^(policy )?areas?$/.test(name)) found.area ??= c;
     else if (/^measures?$/.test(name)) found.measure ??= c;
     else if (/^departments?$/.test(name)) found.department ??= c;
     else if (/^kpis?$/.test(name)) found.kpi ??= c;
+    else if (CHINESE_TEXT_HEADER.test(name)) found.chinese ??= c;
+    else if (CHINESE_AREA_HEADER.test(name)) found.chineseArea ??= c;
+    else if (CHINESE_MEASURE_HEADER.test(name)) found.chineseMeasure ??= c;
   });
   return found.measure !== undefined && found.kpi !== undefined ? (found as Columns) : undefined;
 }
@@ -112,6 +132,22 @@ export function kpiListRows(grid: ListGrid): ListRowsResult {
   return { ok: false, error: 'no header row naming the "Measure" and "KPI" columns' };
 }
 
+/**
+ * The Chinese text for each of a row's `count` KPIs: the Chinese cell split at its ➤ as the KPI cell is.
+ * When the two cells hold different numbers of bullets, which Chinese goes with which KPI is unknown, so
+ * none is taken (the Chinese annex then flags those KPIs rather than pair them wrongly).
+ */
+function chineseTexts(
+  row: ReadonlyArray<ListCell | undefined>,
+  columns: Columns,
+  count: number,
+): (RichText | undefined)[] {
+  if (columns.chinese === undefined) return [];
+  const { lead, bullets } = splitBullets(row[columns.chinese]);
+  const texts = [...(lead.length > 0 ? [lead] : []), ...bullets];
+  return texts.length === count ? texts : [];
+}
+
 /** The grid row (0-based) of the header naming the Measure and KPI columns, if one is near the top. */
 export function listHeaderRow(grid: ListGrid): number | undefined {
   const limit = Math.min(grid.length, HEADER_SEARCH_ROWS);
@@ -133,14 +169,21 @@ function plainRows(body: ListGrid, columns: Columns, offset: number): ListRowsRe
     if (area === "" || measure === "")
       return { ok: false, error: `row ${offset + i + 1}: a KPI before any area and measure` };
     const departments = columns.department === undefined ? "" : cellText(row[columns.department]);
-    for (const text of texts)
+    const chinese = chineseTexts(row, columns, texts.length);
+    const chineseArea = columns.chineseArea === undefined ? "" : cellText(row[columns.chineseArea]);
+    const chineseMeasure = columns.chineseMeasure === undefined ? "" : cellText(row[columns.chineseMeasure]);
+    texts.forEach((text, k) =>
       rows.push({
         area,
         measure,
         ...(departments ? { departments } : {}),
         text: kpiText(text),
+        ...(chinese[k] ? { chineseText: chinese[k] } : {}),
+        ...(chineseArea ? { chineseArea } : {}),
+        ...(chineseMeasure ? { chineseMeasure } : {}),
         gridRow: offset + i,
-      });
+      }),
+    );
   }
   return { ok: true, rows, headerRow };
 }
@@ -149,6 +192,8 @@ interface AnnexKpi {
   area: string;
   measure: string;
   runs: TextRun[];
+  chineseText?: RichText;
+  chineseArea?: string;
   preamble?: RichText;
   gridRow: number;
 }
@@ -160,8 +205,11 @@ function annexRows(body: ListGrid, columns: Columns, offset: number): ListRowsRe
   let preamble: RichText | undefined;
   let measureHasKpi = false;
   let areas = 0;
+  let chineseArea: string | undefined;
   for (const [i, row] of body.entries()) {
-    const filled = row.map(cellText).filter((text) => text !== "");
+    const filled = row
+      .map((cell, c) => (c === columns.chinese ? "" : cellText(cell)))
+      .filter((text) => text !== "");
     if (filled.length === 0) continue;
     // An area heading spans the table: one cell, or the same text in every merged cell. "(C) …" alone on
     // a row may also be a measure whose bullets follow; a one-letter numeral is an area only if it is next.
@@ -172,6 +220,8 @@ function annexRows(body: ListGrid, columns: Columns, offset: number): ListRowsRe
       (numeral.length > 1 || fromRoman(numeral) === areas + 1)
     ) {
       area = filled[0];
+      // The Chinese column of an area row holds the area's Chinese heading.
+      chineseArea = (columns.chinese === undefined ? "" : cellText(row[columns.chinese])) || undefined;
       areas++;
       measure = undefined;
       continue;
@@ -200,11 +250,14 @@ function annexRows(body: ListGrid, columns: Columns, offset: number): ListRowsRe
       if (!measureHasKpi) preamble = lead;
       else kpis[kpis.length - 1].runs.push({ text: " " }, ...lead);
     }
-    for (const bullet of bullets) {
+    const chinese = chineseTexts(row, columns, bullets.length);
+    for (const [k, bullet] of bullets.entries()) {
       kpis.push({
         area,
         measure,
         runs: [...bullet],
+        ...(chinese[k] ? { chineseText: chinese[k] } : {}),
+        ...(chineseArea ? { chineseArea } : {}),
         ...(preamble ? { preamble } : {}),
         gridRow: offset + i,
       });
@@ -218,6 +271,8 @@ function annexRows(body: ListGrid, columns: Columns, offset: number): ListRowsRe
       area: kpi.area,
       measure: kpi.measure,
       text: kpiText(tidyRuns(kpi.runs)),
+      ...(kpi.chineseText ? { chineseText: kpi.chineseText } : {}),
+      ...(kpi.chineseArea ? { chineseArea: kpi.chineseArea } : {}),
       ...(kpi.preamble ? { preamble: kpi.preamble } : {}),
       gridRow: kpi.gridRow,
     })),

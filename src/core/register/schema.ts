@@ -196,6 +196,14 @@ export const paperProgressSchema = z.strictObject({
 });
 export type PaperProgress = z.infer<typeof paperProgressSchema>;
 
+/**
+ * Chinese text for the Chinese annex. Every printed element (register, area, measure, KPI) may carry a
+ * `chinese` object holding the Chinese counterparts of its printed fields, under the same names: `title`
+ * for the register, areas and measures, `preamble` for a measure, `text` for a KPI. Absent means no
+ * Chinese text yet: the Chinese annex then flags the element, never printing its English silently.
+ */
+const chineseTitleSchema = z.strictObject({ title: z.string().min(1) });
+
 export const kpiIdSchema = z.string().regex(/^\d{4}-[A-Z]-\d+$/, "expected <year>-<measure letter>-<n>");
 
 export const kpiSchema = z.strictObject({
@@ -211,6 +219,7 @@ export const kpiSchema = z.strictObject({
    */
   needsReading: z.strictObject({ reason: z.string().min(1) }).optional(),
   progress: paperProgressSchema.optional(),
+  chinese: z.strictObject({ text: richTextSchema }).optional(),
 });
 export type KpiEntry = z.infer<typeof kpiSchema>;
 
@@ -220,6 +229,7 @@ export const measureSchema = z.strictObject({
   /** Text printed in the KPI cell before the bullets (e.g. "The Government will continue ... including:"). */
   preamble: richTextSchema.optional(),
   kpis: z.array(kpiSchema).min(1),
+  chinese: z.strictObject({ title: z.string().min(1), preamble: richTextSchema.optional() }).optional(),
 });
 export type Measure = z.infer<typeof measureSchema>;
 
@@ -227,6 +237,7 @@ export const areaSchema = z.strictObject({
   numeral: z.string().regex(/^[IVXLC]+$/),
   title: z.string().min(1),
   measures: z.array(measureSchema).min(1),
+  chinese: chineseTitleSchema.optional(),
 });
 export type Area = z.infer<typeof areaSchema>;
 
@@ -245,5 +256,6 @@ export const registerSchema = z.strictObject({
   /** How many KPIs carry `needsReading`; absent when none does. */
   needsReading: z.number().int().positive().optional(),
   areas: z.array(areaSchema).min(1),
+  chinese: chineseTitleSchema.optional(),
 });
 export type Register = z.infer<typeof registerSchema>;

@@ -14,6 +14,16 @@ describe("emphasiseFigures", () => {
     ]);
   });
 
+  it("bolds whole Chinese dates as the Chinese paper does, and the figures around them", () => {
+    expect(boldParts("截至2023年9月，已進行600次巡查；2024年年底前完成，9月30日再報。")).toEqual([
+      "2023年9月",
+      "600",
+      "2024年年底",
+      "9月30日",
+    ]);
+    expect(boldParts("最新進展（截至2023年9月30日）")).toEqual(["2023年9月30日"]);
+  });
+
   it("bolds grouped numbers, percentages and paper-style periods", () => {
     expect(
       boldParts("The TCAB processed 1 572 cases (12,000 in total), up 33% in Q1 2023 and by end-2023."),

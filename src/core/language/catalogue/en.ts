@@ -1,3 +1,4 @@
+import { ANNEX_PAPER_EN } from "./en/annex";
 import { STATUS_WORDS_EN } from "./en/statuses";
 
 /**
@@ -6,6 +7,7 @@ import { STATUS_WORDS_EN } from "./en/statuses";
  */
 export const EN = {
   ...STATUS_WORDS_EN,
+  ...ANNEX_PAPER_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
