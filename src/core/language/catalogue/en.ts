@@ -1,3 +1,4 @@
+import { RIBBON_EN } from "./en/ribbon";
 import { STATUS_WORDS_EN } from "./en/statuses";
 
 /**
@@ -6,6 +7,7 @@ import { STATUS_WORDS_EN } from "./en/statuses";
  */
 export const EN = {
   ...STATUS_WORDS_EN,
+  ...RIBBON_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
