@@ -9,6 +9,7 @@ import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import * as path from "node:path";
 import { buildAnnex, type AnnexLayout } from "../src/core/annex";
 import { readRegisterFile } from "../src/cli/register-file";
+import { cliTranslator } from "../src/cli/cli-language";
 import { annexDocx } from "../src/export/annex-docx";
 import { annexHtml } from "../src/export/annex-html";
 import { annexXlsx } from "../src/export/annex-xlsx";
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   for (const file of readdirSync(out).filter((name) => name.startsWith("annex-")))
     rmSync(path.join(out, file));
   for (const { layout, register: registerPath, asAt } of RUNS) {
-    const register = await readRegisterFile(path.join(root, registerPath));
+    const register = await readRegisterFile(path.join(root, registerPath), cliTranslator("en"));
     const annex = buildAnnex({ register, asAt, layout });
     const base = path.join(out, `annex-${layout}`);
     writeFileSync(`${base}.docx`, await annexDocx(annex));

@@ -1,3 +1,4 @@
+import { CLI_EN } from "./en/cli";
 import { RIBBON_EN } from "./en/ribbon";
 import { STATUS_WORDS_EN } from "./en/statuses";
 
@@ -8,6 +9,7 @@ import { STATUS_WORDS_EN } from "./en/statuses";
 export const EN = {
   ...STATUS_WORDS_EN,
   ...RIBBON_EN,
+  ...CLI_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

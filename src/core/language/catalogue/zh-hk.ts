@@ -1,4 +1,5 @@
 import type { Catalogue } from "./en";
+import { CLI_ZH_HK } from "./zh-hk/cli";
 import { RIBBON_ZH_HK } from "./zh-hk/ribbon";
 import { STATUS_WORDS_ZH_HK } from "./zh-hk/statuses";
 
@@ -6,4 +7,5 @@ import { STATUS_WORDS_ZH_HK } from "./zh-hk/statuses";
 export const ZH_HK: Catalogue = {
   ...STATUS_WORDS_ZH_HK,
   ...RIBBON_ZH_HK,
+  ...CLI_ZH_HK,
 };
