@@ -7,6 +7,7 @@ import { readFormat, type Format } from "../output-format";
 import { CliInputError, readInputBytes } from "../progress-input";
 import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
+import { displayWidth, padToWidth } from "../display-width";
 import type { Translate } from "../../core/language/translate";
 import { cliLanguage, cliTranslator, environmentLanguage } from "../cli-language";
 
@@ -59,10 +60,10 @@ function table(moves: ReturnType<typeof statusMoves>, t: Translate): string {
   if (moves.changes.length === 0) return `${head}\n  ${t("cli.history.none")}\n`;
   const added = t("cli.history.new");
   const idWidth = Math.max(2, ...moves.changes.map((change) => change.id.length));
-  const fromWidth = Math.max(4, ...moves.changes.map((change) => (change.from ?? added).length));
+  const fromWidth = Math.max(4, ...moves.changes.map((change) => displayWidth(change.from ?? added)));
   const lines = moves.changes.map(
     (change) =>
-      `  ${change.id.padEnd(idWidth)}  ${(change.from ?? added).padEnd(fromWidth)}  ->  ${change.to}`,
+      `  ${change.id.padEnd(idWidth)}  ${padToWidth(change.from ?? added, fromWidth)}  ->  ${change.to}`,
   );
   return `${[head, ...lines].join("\n")}\n`;
 }

@@ -13,6 +13,7 @@ import { parseTolerance } from "../tolerance";
 import { warnAboutUnusedRows } from "../unused-rows";
 import { cliLanguage, cliTranslator, environmentLanguage } from "../cli-language";
 import { parseCommandOptions } from "../command-options";
+import { displayWidth, padToWidth } from "../display-width";
 
 interface ValidateOptions {
   file: string;
@@ -149,31 +150,34 @@ export function toTable(results: readonly KpiResult[], index: RegisterIndex, t: 
     result.reasons.join(" | "),
   ]);
   // A loop, not Math.max(...spread): spreading a column of 100 000+ rows overflows the call stack.
-  const widths = header.map((title) => title.length);
+  const widths = header.map(displayWidth);
   for (const row of rows) {
     for (let column = 0; column < widths.length; column++) {
-      if (row[column].length > widths[column]) widths[column] = row[column].length;
+      const width = displayWidth(row[column]);
+      if (width > widths[column]) widths[column] = width;
     }
   }
   const line = (cells: string[]) =>
     cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+      .map((cell, column) => (column === cells.length - 1 ? cell : padToWidth(cell, widths[column])))
       .join("  ")
       .trimEnd();
   const counts = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
   for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
   const total = t("cli.validate.total");
-  const statusWidth = Math.max(total.length, ...STATUSES.map((status) => status.length));
+  const statusWidth = Math.max(displayWidth(total), ...STATUSES.map((status) => status.length));
   const summary = STATUSES.map((status) => `${status.padEnd(statusWidth)}  ${counts.get(status)}`);
   return [
     line(header),
     line(
-      widths.map((width, column) => "-".repeat(column === widths.length - 1 ? header[column].length : width)),
+      widths.map((width, column) =>
+        "-".repeat(column === widths.length - 1 ? displayWidth(header[column]) : width),
+      ),
     ),
     ...rows.map(line),
     "",
     ...summary,
-    `${total.padEnd(statusWidth)}  ${results.length}`,
+    `${padToWidth(total, statusWidth)}  ${results.length}`,
     "",
   ].join("\n");
 }
