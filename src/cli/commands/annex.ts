@@ -15,7 +15,7 @@ import { parseTolerance } from "../tolerance";
 import { warnAboutUnusedRows } from "../unused-rows";
 import { parseCommandOptions } from "../command-options";
 import type { Translate } from "../../core/language/translate";
-import { cliLanguage, cliTranslator, environmentLanguage } from "../cli-language";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 /** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
 export function reportFailure(command: string, error: unknown): number {
@@ -123,11 +123,10 @@ function resolveLayout(
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let t = cliTranslator(environmentLanguage(process.env));
   try {
     // One --lang: the language of the messages and of the annex.
     const language = cliLanguage(argv);
-    t = cliTranslator(language);
+    const t = cliTranslator(language);
     const args = parse(argv, t);
     if (args.help) {
       process.stdout.write(t("cli.annex.usage", { tolerance: DEFAULT_TOLERANCE }));

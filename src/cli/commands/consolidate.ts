@@ -29,7 +29,7 @@ import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
 import type { Translate } from "../../core/language/translate";
-import { cliLanguage, cliTranslator, environmentLanguage } from "../cli-language";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface ConsolidateArgs {
   returns: string[];
@@ -181,9 +181,8 @@ function isoFromSerial(serial: number): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let t = cliTranslator(environmentLanguage(process.env));
   try {
-    t = cliTranslator(cliLanguage(argv));
+    const t = cliTranslator(cliLanguage(argv));
     const args = parse(argv, t);
     if (args === "help") {
       process.stdout.write(t("cli.consolidate.usage"));

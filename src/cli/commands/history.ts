@@ -9,7 +9,7 @@ import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
 import { displayWidth, padToWidth } from "../display-width";
 import type { Translate } from "../../core/language/translate";
-import { cliLanguage, cliTranslator, environmentLanguage } from "../cli-language";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface HistoryArgs {
   file: string;
@@ -69,9 +69,8 @@ function table(moves: ReturnType<typeof statusMoves>, t: Translate): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let t = cliTranslator(environmentLanguage(process.env));
   try {
-    t = cliTranslator(cliLanguage(argv));
+    const t = cliTranslator(cliLanguage(argv));
     const args = parse(argv, t);
     if (args === "help") {
       process.stdout.write(t("cli.history.usage", { sheet: HISTORY_SHEET_NAME }));

@@ -7,7 +7,7 @@ import { ListInputError, readKpiListFile } from "./register-input";
 import { parseCommandOptions } from "../command-options";
 import { firstOf } from "../register-file";
 import type { Translate } from "../../core/language/translate";
-import { cliLanguage, cliTranslator, environmentLanguage } from "../cli-language";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface RegisterArgs {
   input: string;
@@ -69,9 +69,8 @@ export function readingLine(reading: KpiReading, idWidth: number, t: Translate):
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let t = cliTranslator(environmentLanguage(process.env));
   try {
-    t = cliTranslator(cliLanguage(argv));
+    const t = cliTranslator(cliLanguage(argv));
     const args = parse(argv, t);
     if (args === "help") {
       process.stdout.write(t("cli.register.usage"));

@@ -9,7 +9,7 @@ import { CliInputError } from "../progress-input";
 import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
 import type { Translate } from "../../core/language/translate";
-import { cliLanguage, cliTranslator, environmentLanguage } from "../cli-language";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface WorkbookArgs {
   help?: boolean;
@@ -69,9 +69,8 @@ function outputTarget(args: WorkbookArgs): OutputTarget {
 }
 
 export async function run(argv: string[]): Promise<number> {
-  let t = cliTranslator(environmentLanguage(process.env));
   try {
-    t = cliTranslator(cliLanguage(argv));
+    const t = cliTranslator(cliLanguage(argv));
     const args = parse(argv, t);
     if (args.help) {
       process.stdout.write(t("cli.workbook.usage"));
