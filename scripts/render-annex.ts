@@ -10,6 +10,7 @@ import * as path from "node:path";
 import { buildAnnex, type Annex, type AnnexLayout } from "../src/core/annex";
 import { validateTable } from "../src/core/engine/validate-progress";
 import { readRegisterFile } from "../src/cli/register-file";
+import { cliTranslator } from "../src/cli/cli-language";
 import { annexDocx } from "../src/export/annex-docx";
 import { annexHtml } from "../src/export/annex-html";
 import { annexXlsx } from "../src/export/annex-xlsx";
@@ -86,7 +87,7 @@ async function main(): Promise<void> {
   for (const file of readdirSync(out).filter((name) => name.startsWith("annex-")))
     rmSync(path.join(out, file));
   for (const { layout, register: registerPath, asAt } of RUNS) {
-    const register = await readRegisterFile(path.join(root, registerPath));
+    const register = await readRegisterFile(path.join(root, registerPath), cliTranslator("en"));
     await render(buildAnnex({ register, asAt, layout }), `annex-${layout}`);
   }
   await render(chineseAnnex(), "annex-zh");

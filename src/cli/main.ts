@@ -1,4 +1,7 @@
 import { parseArgs } from "node:util";
+import type { MessageKey } from "../core/language/catalogue/en";
+import type { Translate } from "../core/language/translate";
+import { LANGUAGE_OPTION, cliLanguage, cliTranslator, environmentLanguage } from "./cli-language";
 
 /** Every command module exports `run`; the exit code it returns is the process's. */
 export interface CommandModule {
@@ -6,7 +9,7 @@ export interface CommandModule {
 }
 
 interface Command {
-  summary: string;
+  summary: MessageKey;
   load: () => Promise<CommandModule>;
 }
 
@@ -16,59 +19,53 @@ interface Command {
  */
 export const COMMANDS: Readonly<Record<string, Command>> = {
   validate: {
-    summary: "check progress entries (CSV or xlsx) against the register as at a date",
+    summary: "cli.summary.validate",
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: async () => require("./commands/validate") as CommandModule,
   },
   annex: {
-    summary: "write the progress annex from a register and progress entries",
+    summary: "cli.summary.annex",
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: async () => require("./commands/annex") as CommandModule,
   },
   register: {
-    summary: "turn a KPI list (CSV, xlsx or Word annex) into a register, reading targets and deadlines",
+    summary: "cli.summary.register",
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: async () => require("./commands/register") as CommandModule,
   },
   workbook: {
-    summary: "write the tracking workbook (xlsx) for a register",
+    summary: "cli.summary.workbook",
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: async () => require("./commands/workbook") as CommandModule,
   },
   consolidate: {
-    summary: "merge department returns (xlsx or CSV) into one tracking workbook",
+    summary: "cli.summary.consolidate",
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: async () => require("./commands/consolidate") as CommandModule,
   },
   history: {
-    summary: "list the KPIs whose status changed between a workbook's last two validations",
+    summary: "cli.summary.history",
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     load: async () => require("./commands/history") as CommandModule,
   },
 };
 
-export function usage(): string {
+export function usage(t: Translate): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(
-    ([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`,
+    ([name, command]) => `  ${name.padEnd(width)}  ${t(command.summary)}`,
   );
-  return [
-    "Usage: kpi-tracker <command> [options]",
-    "",
-    "Commands:",
-    ...lines,
-    "",
-    "Run `kpi-tracker <command> --help` for a command's options.",
-    "",
-  ].join("\n");
+  return t("cli.usage", { commands: lines.join("\n") });
 }
 
 export async function main(argv: string[]): Promise<number> {
+  let t = cliTranslator(environmentLanguage(process.env));
   let parsed;
   try {
+    t = cliTranslator(cliLanguage(argv));
     parsed = parseArgs({
       args: argv,
-      options: { help: { type: "boolean", short: "h" } },
+      options: { help: { type: "boolean", short: "h" }, ...LANGUAGE_OPTION },
       allowPositionals: true,
       strict: false,
       tokens: true,
@@ -76,37 +73,40 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     return fail(error instanceof Error ? error.message : String(error));
   }
-  const first = parsed.tokens.find((token) => token.kind === "positional" || token.kind === "option");
+  // --lang may come before the command ("kpi-tracker --lang zh-HK validate ..."); the command reads it too.
+  const first = parsed.tokens.find(
+    (token): token is Extract<typeof token, { kind: "positional" | "option" }> =>
+      token.kind === "positional" || (token.kind === "option" && token.name !== "lang"),
+  );
   if (first === undefined) {
-    process.stderr.write(usage());
+    process.stderr.write(usage(t));
     return 2;
   }
   if (first.kind === "option") {
     if (first.name === "help") {
-      process.stdout.write(usage());
+      process.stdout.write(usage(t));
       return 0;
     }
-    return fail(`unknown flag ${first.rawName}; run kpi-tracker --help`);
+    return fail(t("cli.error.unknownFlag", { flag: first.rawName }));
   }
   const name = first.value;
   if (name === "help") {
-    process.stdout.write(usage());
+    process.stdout.write(usage(t));
     return 0;
   }
   // Own keys only: "toString" or "__proto__" must not find Object.prototype's members.
   const command = Object.hasOwn(COMMANDS, name) ? COMMANDS[name] : undefined;
   if (command === undefined) {
-    process.stderr.write(`kpi-tracker: unknown command "${name}"\n\n${usage()}`);
+    process.stderr.write(`kpi-tracker: ${t("cli.error.unknownCommand", { name })}\n\n${usage(t)}`);
     return 2;
   }
-  const rest = argv.slice(first.index + 1);
+  const rest = [...argv.slice(0, first.index), ...argv.slice(first.index + 1)];
   let module: CommandModule;
   try {
     module = await command.load();
   } catch (error) {
-    return fail(
-      `the ${name} command could not be loaded (${error instanceof Error ? error.message.split("\n")[0] : error})`,
-    );
+    const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+    return fail(t("cli.error.notLoaded", { name, reason }));
   }
   return module.run(rest);
 }

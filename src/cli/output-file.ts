@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Stats } from "node:fs";
+import type { Translate } from "../core/language/translate";
 import { CliInputError } from "./progress-input";
 
 export interface OutputTarget {
@@ -12,12 +13,14 @@ export interface OutputTarget {
   inputs: readonly string[];
 }
 
-async function statOrNull(path: string): Promise<Stats | null> {
+async function statOrNull(path: string, out: string, t: Translate): Promise<Stats | null> {
   try {
     return await stat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return null;
-    throw new CliInputError(`--out ${path}: cannot check it (${(error as NodeJS.ErrnoException).code})`);
+    throw new CliInputError(
+      t("cli.out.cannotCheck", { path: out, reason: String((error as NodeJS.ErrnoException).code) }),
+    );
   }
 }
 
@@ -26,25 +29,22 @@ async function statOrNull(path: string): Promise<Stats | null> {
  * device and inode, so another spelling or a hard link of the same file is caught), an existing file
  * without --force, a folder, or a path in a folder that does not exist.
  */
-export async function checkOutput(target: OutputTarget): Promise<void> {
+export async function checkOutput(target: OutputTarget, t: Translate): Promise<void> {
   const { path } = target;
-  const parent = await statOrNull(dirname(path));
-  if (parent === null) throw new CliInputError(`--out ${path}: the folder ${dirname(path)} does not exist`);
-  if (!parent.isDirectory()) throw new CliInputError(`--out ${path}: ${dirname(path)} is not a folder`);
-  const existing = await statOrNull(path);
+  const folder = dirname(path);
+  const parent = await statOrNull(folder, path, t);
+  if (parent === null) throw new CliInputError(t("cli.out.noFolder", { path, folder }));
+  if (!parent.isDirectory()) throw new CliInputError(t("cli.out.notFolder", { path, folder }));
+  const existing = await statOrNull(path, path, t);
   if (existing === null) return;
-  if (existing.isDirectory()) throw new CliInputError(`--out ${path} is a folder; give a file name`);
+  if (existing.isDirectory()) throw new CliInputError(t("cli.out.isFolder", { path }));
   for (const input of target.inputs) {
-    const read = await statOrNull(input);
+    const read = await statOrNull(input, path, t);
     if (read !== null && read.dev === existing.dev && read.ino === existing.ino) {
-      throw new CliInputError(
-        `--out ${path} is also an input of this command; write to another file (--force never replaces an input)`,
-      );
+      throw new CliInputError(t("cli.out.isInput", { path }));
     }
   }
-  if (!target.force) {
-    throw new CliInputError(`--out ${path} already exists; choose another name or add --force to replace it`);
-  }
+  if (!target.force) throw new CliInputError(t("cli.out.exists", { path }));
 }
 
 /**
@@ -52,8 +52,12 @@ export async function checkOutput(target: OutputTarget): Promise<void> {
  * check is still not replaced; with --force it is written beside the target and renamed over it, so a
  * failed write never leaves the old file half-overwritten.
  */
-export async function writeOutput(target: OutputTarget, bytes: Uint8Array | string): Promise<void> {
-  await checkOutput(target);
+export async function writeOutput(
+  target: OutputTarget,
+  bytes: Uint8Array | string,
+  t: Translate,
+): Promise<void> {
+  await checkOutput(target, t);
   const { path } = target;
   try {
     if (!target.force) {
@@ -69,11 +73,7 @@ export async function writeOutput(target: OutputTarget, bytes: Uint8Array | stri
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") {
-      throw new CliInputError(
-        `--out ${path} already exists; choose another name or add --force to replace it`,
-      );
-    }
-    throw new CliInputError(`--out ${path}: cannot write it (${code ?? (error as Error).message})`);
+    if (code === "EEXIST") throw new CliInputError(t("cli.out.exists", { path }));
+    throw new CliInputError(t("cli.out.cannotWrite", { path, reason: code ?? (error as Error).message }));
   }
 }

@@ -2,6 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { REGISTER_FILE_LIMIT_BYTES, registerTooLargeMessage } from "../core/register/file-limit";
 import { loadRegister } from "../core/register/load";
+import type { Translate } from "../core/language/translate";
 import type { Register } from "../core/register/schema";
 import { CliInputError } from "./progress-input";
 
@@ -10,18 +11,20 @@ export const PACKAGE_ROOT = resolve(__dirname, "..", "..");
 export const DEFAULT_REGISTER_PATH = resolve(PACKAGE_ROOT, "seeds", "kpis-2023.json");
 
 /** Reads and checks a register JSON file; problems become one-line CliInputErrors. */
-export async function readRegisterFile(path: string): Promise<Register> {
+export async function readRegisterFile(path: string, t: Translate): Promise<Register> {
   let text: string;
   try {
     const { size } = await stat(path);
     if (size > REGISTER_FILE_LIMIT_BYTES)
-      throw new CliInputError(`register ${registerTooLargeMessage(path, size)}`);
+      throw new CliInputError(t("cli.register.tooLarge", { problem: registerTooLargeMessage(path, size) }));
     text = await readFile(path, "utf8");
   } catch (error) {
     if (error instanceof CliInputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
     throw new CliInputError(
-      `register ${path}: ${code === "ENOENT" ? "no such file" : `cannot read (${code})`}`,
+      code === "ENOENT"
+        ? t("cli.register.missing", { path })
+        : t("cli.register.unreadable", { path, reason: String(code) }),
     );
   }
   let json: unknown;
@@ -29,13 +32,19 @@ export async function readRegisterFile(path: string): Promise<Register> {
     // A byte-order mark, as Notepad and Excel write, is dropped as it is for CSV files.
     json = JSON.parse(text.startsWith("\uFEFF") ? text.slice(1) : text);
   } catch (error) {
-    throw new CliInputError(`register ${path}: not valid JSON (${(error as Error).message})`);
+    throw new CliInputError(t("cli.register.notJson", { path, reason: (error as Error).message }));
   }
   const loaded = loadRegister(json);
   if (!loaded.ok) {
-    const shown = loaded.errors.slice(0, 5).join("; ");
-    const more = loaded.errors.length > 5 ? ` (and ${loaded.errors.length - 5} more)` : "";
-    throw new CliInputError(`register ${path} is not a valid register: ${shown}${more}`);
+    throw new CliInputError(t("cli.register.invalid", { path, problems: firstOf(loaded.errors, 5, t) }));
   }
   return loaded.register;
+}
+
+/** The first `shown` problems, then how many more there are. */
+export function firstOf(problems: readonly string[], shown: number, t: Translate): string {
+  const first = problems.slice(0, shown).join("; ");
+  return problems.length > shown
+    ? t("cli.list.andMore", { shown: first, count: problems.length - shown })
+    : first;
 }

@@ -1,3 +1,4 @@
+import type { Translate } from "../core/language/translate";
 import { CliInputError } from "./progress-input";
 
 /**
@@ -6,10 +7,10 @@ import { CliInputError } from "./progress-input";
  */
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-export function parseTolerance(text: string): number {
+export function parseTolerance(text: string, t: Translate): number {
   const value = Number(text);
   if (!DECIMAL.test(text) || !(value >= 0 && value <= 1)) {
-    throw new CliInputError(`--tolerance "${text}" must be a number from 0 to 1, e.g. 0.1`);
+    throw new CliInputError(t("cli.error.tolerance", { value: text }));
   }
   return value;
 }

@@ -1,4 +1,5 @@
 import { indexRegister } from "../core/engine/validate-progress";
+import type { Translate } from "../core/language/translate";
 import type { Register } from "../core/register/schema";
 import { unusedEntries } from "../core/tracking/unused-entries";
 import type { ProgressFile } from "./progress-input";
@@ -12,12 +13,20 @@ export function warnAboutUnusedRows(
   path: string,
   file: ProgressFile,
   register: Register,
+  t: Translate,
 ): void {
   const lines = [...file.warnings];
   for (const unused of unusedEntries(file.entries, indexRegister(register).keys(), register.year)) {
-    const first =
-      unused.firstIndex === undefined ? "" : ` (first on row ${file.rowNumbers[unused.firstIndex]})`;
-    lines.push(`row ${file.rowNumbers[unused.index]} is not used: ${unused.reason}${first}`);
+    const row = file.rowNumbers[unused.index];
+    lines.push(
+      unused.firstIndex === undefined
+        ? t("cli.warning.rowNotUsed", { row, reason: unused.reason })
+        : t("cli.warning.rowNotUsedFirst", {
+            row,
+            reason: unused.reason,
+            first: file.rowNumbers[unused.firstIndex],
+          }),
+    );
   }
-  for (const line of lines) process.stderr.write(`kpi-tracker ${command}: warning: ${path}: ${line}\n`);
+  for (const text of lines) process.stderr.write(`${t("cli.warning", { command, path, text })}\n`);
 }

@@ -2,6 +2,7 @@ import { validatedAtText } from "../core/history/layout";
 import { snapshotRows } from "../core/history/snapshot";
 import { validateTable } from "../core/engine/validate-progress";
 import type { KpiResult, ValidationOptions } from "../core/engine/types";
+import type { Translate } from "../core/language/translate";
 import type { Register } from "../core/register/schema";
 import { progressEntryOf } from "../core/returns/source";
 import { hasEntries } from "../core/tracking/merge";
@@ -25,26 +26,27 @@ export async function validateInWorkbook(
   path: string,
   register: Register,
   options: ValidationOptions,
+  t: Translate,
 ): Promise<KpiResult[]> {
-  const bytes = await readInputBytes(path);
+  const bytes = await readInputBytes(path, t);
   let table;
   let workbook;
   try {
     workbook = await loadXlsx(bytes);
   } catch (error) {
-    if (error instanceof ProgressFileError) throw new CliInputError(`${path}: ${error.message}`);
+    if (error instanceof ProgressFileError)
+      throw new CliInputError(t("cli.file.problem", { path, problem: error.message }));
     throw error;
   }
   const { lost, dashboardCharts } = partsNotKept(bytes, workbook);
   if (lost.length > 0) {
-    throw new CliInputError(
-      `${path} holds ${lost.join(", ")}, which --write cannot keep; validate it in Excel instead`,
-    );
+    throw new CliInputError(t("cli.validate.writeCannotKeep", { path, parts: lost.join(", ") }));
   }
   try {
     table = readTrackingTable(workbook, register.year);
   } catch (error) {
-    if (error instanceof ProgressFileError) throw new CliInputError(`${path}: ${error.message}`);
+    if (error instanceof ProgressFileError)
+      throw new CliInputError(t("cli.file.problem", { path, problem: error.message }));
     throw error;
   }
   const kept = table.rows.filter((row) => row.id !== "" || hasEntries(row));
@@ -62,8 +64,8 @@ export async function validateInWorkbook(
     snapshotRows({ asAt: options.asAt, validatedAt: validatedAtText(new Date()), entries, results }),
   );
   const written = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-  await writeOutput({ path, force: true, inputs: [] }, written);
+  await writeOutput({ path, force: true, inputs: [] }, written, t);
   if (dashboardCharts)
-    process.stderr.write(`kpi-tracker validate: note: ${path}: ${DASHBOARD_CHARTS_NOTE}\n`);
+    process.stderr.write(`${t("cli.note", { command: "validate", path, text: DASHBOARD_CHARTS_NOTE })}\n`);
   return results;
 }

@@ -2,6 +2,7 @@ import { todayIso } from "../core/today";
 import { DEFAULT_TOLERANCE } from "../core/vocabulary";
 import { officeWorkbookActions } from "../excel/office-workbook-actions";
 import { describeFailure } from "../excel/office-errors";
+import { ribbonLanguage, ribbonText } from "./ribbon-language";
 import { showRibbonMessage } from "./ribbon-message";
 
 /** Ribbon "Validate": runs Validate on the active tracking sheet with the remembered as-at date. */
@@ -14,7 +15,12 @@ export async function validateFromRibbon(event: Office.AddinCommands.Event): Pro
     });
   } catch (error) {
     console.error("KPI Tracker: Validate failed", error);
-    await showRibbonMessage("Validate did not run", describeFailure(error));
+    const language = ribbonLanguage();
+    await showRibbonMessage(
+      ribbonText(language)["ribbon.validateDidNotRun"],
+      describeFailure(error),
+      language,
+    );
   } finally {
     event.completed();
   }

@@ -6,6 +6,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { cliTranslator } from "../../src/cli/cli-language";
 import { readProgressFile } from "../../src/cli/progress-input";
 import { deflatedSpaces, zipPackage } from "../export/zip-builder";
 
@@ -14,7 +15,7 @@ const MEGABYTES = 4000;
 async function refusalMs(path: string): Promise<number> {
   const start = performance.now();
   try {
-    await readProgressFile(path);
+    await readProgressFile(path, cliTranslator("en"));
   } catch {
     return performance.now() - start;
   }

@@ -4,6 +4,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import * as path from "node:path";
 import ExcelJS from "exceljs";
+import { cliTranslator } from "../../src/cli/cli-language";
 import { readProgressFile } from "../../src/cli/progress-input";
 import { TRACKING_COLUMNS, columnIndex } from "../../src/core/tracking/columns";
 import { TRACKING_SHEET, trackingSheetName, trackingTableName } from "../../src/core/tracking/sheet-layout";
@@ -207,7 +208,7 @@ describe("kpi-tracker workbook", () => {
     const filled = path.join(dir, "fsd-filled.xlsx");
     await workbook.xlsx.writeFile(filled);
 
-    const { entries } = await readProgressFile(filled);
+    const { entries } = await readProgressFile(filled, cliTranslator("en"));
     expect(entries.map((entry) => entry.kpiId)).toEqual(ids);
     expect(entries.map((entry) => entry.actual)).toEqual(ids.map((_, index) => 100 + index));
     expect(entries.map((entry) => entry.latestProgress)).toEqual(ids.map((id) => `Progress on ${id}`));

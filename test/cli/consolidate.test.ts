@@ -216,7 +216,7 @@ describe("kpi-tracker consolidate", () => {
     [["a.csv", "--register", register], /--out is required/],
     [["a.csv", "--out", "x.csv"], /--out must end in \.xlsx/],
     [["a.csv", "--out", "x.xlsx", "--format", "yaml"], /--format "yaml" must be table or json/],
-    [["a.csv", "--out", "x.xlsx", "--bogus"], /Unknown option '--bogus'/],
+    [["a.csv", "--out", "x.xlsx", "--bogus"], /unknown flag --bogus; see kpi-tracker consolidate --help/],
   ])("exits 2 on a bad option: %j", async (args, message) => {
     const run = await cli("consolidate", ...args);
     expect(run.code).toBe(2);

@@ -3,7 +3,10 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
-import { HEADER_SEARCH_ROWS, readProgressFile } from "../../src/cli/progress-input";
+import { cliTranslator } from "../../src/cli/cli-language";
+import { HEADER_SEARCH_ROWS, readProgressFile as readInEnglish } from "../../src/cli/progress-input";
+
+const readProgressFile = (path: string) => readInEnglish(path, cliTranslator("en"));
 
 let dir: string;
 beforeAll(() => {

@@ -76,7 +76,7 @@ describe("kpi-tracker register from a CSV list", () => {
       ["--year", "2025", "--announced", "2025-02-30"],
       '--announced must be a date as YYYY-MM-DD, got "2025-02-30"',
     ],
-    [[...FACTS, "--colour"], "Unknown option '--colour'"],
+    [[...FACTS, "--colour"], "unknown flag --colour; see kpi-tracker register --help"],
   ])("refuses bad options %j with one line and exit 2", async (flags, message) => {
     const out = path.join(dir, "bad.json");
     const { code, stderr } = await cli("register", fixture, ...flags, "--out", out);

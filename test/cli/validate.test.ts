@@ -6,12 +6,14 @@ import ExcelJS from "exceljs";
 import { STATUSES } from "../../src/core/vocabulary";
 import { deflatedSpaces, zipPackage } from "../export/zip-builder";
 import { TRAINING_SESSIONS, deadline, kpi, register } from "../core/engine/fixtures";
+import { cliEnvironment } from "./run-cli";
 
 const ROOT = resolve(__dirname, "../..");
 const BIN = join(ROOT, "src/cli/bin.cjs");
 
 function cli(args: string[]) {
   const result = spawnSync(process.execPath, [BIN, ...args], {
+    env: cliEnvironment(),
     cwd: ROOT,
     encoding: "utf8",
     timeout: 60_000,

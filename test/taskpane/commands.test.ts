@@ -30,6 +30,7 @@ const displayDialogAsync = jest.fn(
   AsyncResultStatus: { Succeeded: "succeeded" },
   EventType: { DialogMessageReceived: "dialogMessageReceived", DialogEventReceived: "dialogEventReceived" },
   context: {
+    displayLanguage: "en-US",
     requirements: { isSetSupported: (name: string) => name === "DialogApi" },
     ui: { displayDialogAsync },
   },
@@ -87,8 +88,47 @@ describe("the ribbon's Validate command", () => {
     expect(url.pathname).toMatch(/message\.html$/);
     expect(url.searchParams.get("title")).toBe("Validate did not run");
     expect(url.searchParams.get("text")).toMatch(/protected/i);
+    expect(url.searchParams.get("lang")).toBe("en");
     expect(dialog.close).toHaveBeenCalled();
     expect(event.completed).toHaveBeenCalledTimes(1);
+  });
+
+  describe("in the officer's language", () => {
+    const context = (globalThis as unknown as { Office: { context: { displayLanguage: string } } }).Office
+      .context;
+    afterEach(() => {
+      context.displayLanguage = "en-US";
+      localStorage.clear();
+    });
+
+    async function dialogAfterFailure(): Promise<URL> {
+      readTrackingSettings.mockResolvedValue({});
+      validateActiveSheet.mockRejectedValue({ code: "AccessDenied" });
+      jest.spyOn(console, "error").mockImplementation(() => undefined);
+      await validateFromRibbon(ribbonEvent());
+      return new URL(displayDialogAsync.mock.calls[0][0]);
+    }
+
+    it("titles the dialog in Chinese when Office's display language is Chinese", async () => {
+      context.displayLanguage = "zh-HK";
+      const url = await dialogAfterFailure();
+      expect(url.searchParams.get("title")).toBe("未能核對");
+      expect(url.searchParams.get("lang")).toBe("zh-HK");
+    });
+
+    it("follows the choice remembered in the pane over Office's display language", async () => {
+      context.displayLanguage = "zh-TW";
+      localStorage.setItem("kpi-tracker.language", "en");
+      const url = await dialogAfterFailure();
+      expect(url.searchParams.get("title")).toBe("Validate did not run");
+      expect(url.searchParams.get("lang")).toBe("en");
+    });
+
+    it("speaks Chinese when the pane's remembered choice is Chinese, whatever Office's language", async () => {
+      localStorage.setItem("kpi-tracker.language", "zh-HK");
+      const url = await dialogAfterFailure();
+      expect(url.searchParams.get("title")).toBe("未能核對");
+    });
   });
 
   it("does not open a dialog when Validate succeeds", async () => {

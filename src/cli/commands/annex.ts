@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import { buildAnnex } from "../../core/annex/build";
-import { ANNEX_LAYOUTS, isAnnexLayout, type Annex, type AnnexLayout } from "../../core/annex/model";
+import { isAnnexLayout, type Annex, type AnnexLayout } from "../../core/annex/model";
 import type { KpiResult, ProgressEntry } from "../../core/engine/types";
 import { validateTable } from "../../core/engine/validate-progress";
 import { DEFAULT_TOLERANCE } from "../../core/vocabulary";
@@ -14,7 +14,9 @@ import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { parseTolerance } from "../tolerance";
 import { warnAboutUnusedRows } from "../unused-rows";
 import { parseCommandOptions } from "../command-options";
-import { annexLanguage, untranslatedWarning } from "../annex-language";
+import type { Translate } from "../../core/language/translate";
+import { cliLanguage, cliTranslator } from "../cli-language";
+import { untranslatedWarning } from "../untranslated-warning";
 
 /** Input errors exit 2 with one line on stderr; anything else is a bug and keeps its stack (exit 1). */
 export function reportFailure(command: string, error: unknown): number {
@@ -37,24 +39,6 @@ function oneLine(message: string): string {
   return message.replace(/\s*\n\s*/g, "; ");
 }
 
-export const ANNEX_USAGE = `Usage: kpi-tracker annex [progress.csv|progress.xlsx] --out FILE [options]
-
-Writes the annex table: a KPI list (Measures | KPIs) or a progress report (with Latest Progress).
-
-Options:
-  --out FILE           annex.docx (Word, bold figures), annex.xlsx or annex.html (required)
-  --register FILE      register JSON (default: seeds/kpis-2023.json)
-  --as-at YYYY-MM-DD   date of the Latest Progress column (required with a progress file, unless
-                       the register carries the paper's own progress date)
-  --layout L           kpi-list or progress-report (default: progress-report when there is a
-                       progress file or the register has the paper's progress, else kpi-list)
-  --tolerance SHARE    passed to the status check (default ${DEFAULT_TOLERANCE})
-  --force              replace --out if it exists (never one of the input files)
-  -h, --help           show this help
-
-Exit status: 0 when the annex was written, 2 on unreadable input or a bad option.
-`;
-
 const WRITERS: Record<string, (annex: Annex) => Promise<Uint8Array | string>> = {
   ".docx": annexDocx,
   ".xlsx": annexXlsx,
@@ -73,7 +57,7 @@ interface AnnexArgs {
   force: boolean;
 }
 
-function parse(argv: string[]): AnnexArgs {
+function parse(argv: string[], t: Translate): AnnexArgs {
   const { values, positionals } = parseCommandOptions(
     argv,
     {
@@ -86,20 +70,23 @@ function parse(argv: string[]): AnnexArgs {
       help: { type: "boolean", short: "h" },
     },
     CliInputError,
+    t,
+    "annex",
   );
   if (values.help) return { help: true } as AnnexArgs;
-  if (positionals.length > 1) throw new CliInputError(`one progress file at most, got ${positionals.length}`);
-  if (!values.out) throw new CliInputError("--out is required");
+  if (positionals.length > 1)
+    throw new CliInputError(t("cli.annex.tooManyFiles", { count: positionals.length }));
+  if (!values.out) throw new CliInputError(t("cli.error.outRequired"));
   if (!(extname(values.out).toLowerCase() in WRITERS)) {
-    throw new CliInputError(`--out must end in .docx, .xlsx or .html, got "${values.out}"`);
+    throw new CliInputError(t("cli.annex.outType", { out: values.out }));
   }
   if (values["as-at"] !== undefined && !isoDateSchema.safeParse(values["as-at"]).success) {
-    throw new CliInputError(`--as-at must be a date as YYYY-MM-DD, got "${values["as-at"]}"`);
+    throw new CliInputError(t("cli.error.asAtFormat", { value: values["as-at"] }));
   }
   if (values.layout !== undefined && !isAnnexLayout(values.layout)) {
-    throw new CliInputError(`--layout must be ${ANNEX_LAYOUTS.join(" or ")}, got "${values.layout}"`);
+    throw new CliInputError(t("cli.annex.layout", { value: values.layout }));
   }
-  const tolerance = values.tolerance === undefined ? undefined : parseTolerance(values.tolerance);
+  const tolerance = values.tolerance === undefined ? undefined : parseTolerance(values.tolerance, t);
   return {
     progressPath: positionals[0],
     registerPath: values.register ?? DEFAULT_REGISTER_PATH,
@@ -120,14 +107,16 @@ function outputTarget(args: AnnexArgs): OutputTarget {
  * Without --layout: a progress report when there is progress to report (a progress file, or the
  * paper's own progress in the register), else a KPI list. The as-at date defaults to the paper's own.
  */
-function resolveLayout(args: AnnexArgs, register: Register): { layout: AnnexLayout; asAt: string } {
+function resolveLayout(
+  args: AnnexArgs,
+  register: Register,
+  t: Translate,
+): { layout: AnnexLayout; asAt: string } {
   const layout = args.layout ?? (args.progressPath || register.progressAsAt ? "progress-report" : "kpi-list");
   const asAt = args.asAt ?? register.progressAsAt;
   if (asAt === undefined) {
     if (layout === "progress-report" || args.progressPath) {
-      throw new CliInputError(
-        "--as-at is required for a progress report (the register has no progress date)",
-      );
+      throw new CliInputError(t("cli.annex.asAtRequired"));
     }
     return { layout, asAt: register.listStart };
   }
@@ -136,20 +125,22 @@ function resolveLayout(args: AnnexArgs, register: Register): { layout: AnnexLayo
 
 export async function run(argv: string[]): Promise<number> {
   try {
-    const { language, rest } = annexLanguage(argv);
-    const args = parse(rest);
+    // One --lang: the language of the messages and of the annex.
+    const language = cliLanguage(argv);
+    const t = cliTranslator(language);
+    const args = parse(argv, t);
     if (args.help) {
-      process.stdout.write(ANNEX_USAGE);
+      process.stdout.write(t("cli.annex.usage", { tolerance: DEFAULT_TOLERANCE }));
       return 0;
     }
-    await checkOutput(outputTarget(args));
-    const register = await readRegisterFile(args.registerPath);
-    const { layout, asAt } = resolveLayout(args, register);
+    await checkOutput(outputTarget(args), t);
+    const register = await readRegisterFile(args.registerPath, t);
+    const { layout, asAt } = resolveLayout(args, register, t);
     let entries: ProgressEntry[] = [];
     let results: KpiResult[] = [];
     if (args.progressPath) {
-      const file = await readProgressFile(args.progressPath);
-      warnAboutUnusedRows("annex", args.progressPath, file, register);
+      const file = await readProgressFile(args.progressPath, t);
+      warnAboutUnusedRows("annex", args.progressPath, file, register, t);
       entries = file.entries;
       results = validateTable(register, entries, { asAt, tolerance: args.tolerance });
     }
@@ -157,13 +148,14 @@ export async function run(argv: string[]): Promise<number> {
     const warning = untranslatedWarning(annex);
     if (warning) process.stderr.write(`kpi-tracker annex: ${warning}\n`);
     const output = await WRITERS[extname(args.out).toLowerCase()](annex);
-    await writeOutput(outputTarget(args), output);
+    await writeOutput(outputTarget(args), output, t);
     const kpis = annex.areas.reduce(
       (sum, area) => sum + area.measures.reduce((n, m) => n + m.rows.length, 0),
       0,
     );
+    const wrote = { out: args.out, layout, count: kpis, asAt };
     process.stdout.write(
-      `Wrote ${args.out}: ${layout}, ${kpis} KPIs${layout === "progress-report" ? `, as at ${asAt}` : ""}\n`,
+      `${layout === "progress-report" ? t("cli.annex.wroteReport", wrote) : t("cli.annex.wroteList", wrote)}\n`,
     );
     return 0;
   } catch (error) {

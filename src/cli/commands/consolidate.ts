@@ -28,28 +28,8 @@ import { CliInputError, readInputBytes } from "../progress-input";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
-
-export const CONSOLIDATE_USAGE = `Usage: kpi-tracker consolidate <return.csv|return.xlsx>... --out tracker.xlsx [options]
-
-Merges department returns (their tracking workbooks sent back, or CSVs in the progress format) into one
-tracking workbook by KPI ID. A return's entries replace the table's for the KPIs it returns (the values
-replaced go to the "KPI history" sheet), and the Source column says which return and when. Returns that
-disagree on a KPI write nothing to it: its Source names both, and validate marks it needs-review. A KPI
-outside a return's department, or not in the register, is refused for that row; the rest is merged.
-
-Options:
-  --out FILE           the merged .xlsx to write (required)
-  --into FILE          start from this tracking workbook, keeping its entries except where a return
-                       updates them (default: a new workbook for the whole register)
-  --register FILE      register JSON (default: seeds/kpis-2023.json)
-  --format table|json  summary format (default: table)
-  --force              replace --out if it exists (never an input)
-  -h, --help           show this help
-
-A return's department is the one its workbook was written for (workbook --department), else the one
-department code in its file name (FSD.csv); otherwise no department check is made.
-Exit status: 0 when the workbook was written, 2 on unreadable input or a bad option.
-`;
+import type { Translate } from "../../core/language/translate";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface ConsolidateArgs {
   returns: string[];
@@ -60,7 +40,7 @@ interface ConsolidateArgs {
   force: boolean;
 }
 
-function parse(argv: string[]): ConsolidateArgs | "help" {
+function parse(argv: string[], t: Translate): ConsolidateArgs | "help" {
   const { values, positionals } = parseCommandOptions(
     argv,
     {
@@ -72,15 +52,17 @@ function parse(argv: string[]): ConsolidateArgs | "help" {
       help: { type: "boolean", short: "h" },
     },
     CliInputError,
+    t,
+    "consolidate",
   );
   if (values.help) return "help";
-  if (positionals.length === 0) throw new CliInputError("give at least one return (.csv or .xlsx)");
-  if (!values.out) throw new CliInputError("--out is required");
+  if (positionals.length === 0) throw new CliInputError(t("cli.consolidate.noReturns"));
+  if (!values.out) throw new CliInputError(t("cli.error.outRequired"));
   if (extname(values.out).toLowerCase() !== ".xlsx")
-    throw new CliInputError(`--out must end in .xlsx, got "${values.out}"`);
+    throw new CliInputError(t("cli.error.outXlsx", { out: values.out }));
   if (values.into !== undefined && extname(values.into).toLowerCase() !== ".xlsx")
-    throw new CliInputError(`--into must be a tracking workbook (.xlsx), got "${values.into}"`);
-  const format = readFormat(values.format);
+    throw new CliInputError(t("cli.consolidate.intoType", { into: values.into }));
+  const format = readFormat(values.format, t);
   return {
     returns: positionals,
     out: values.out,
@@ -97,22 +79,23 @@ function outputTarget(args: ConsolidateArgs): OutputTarget {
 }
 
 /** Every return read; a file that cannot be read stops the command, and every such file is named. */
-async function readReturns(paths: readonly string[]): Promise<DepartmentReturn[]> {
+async function readReturns(paths: readonly string[], t: Translate): Promise<DepartmentReturn[]> {
   const read: DepartmentReturn[] = [];
   const problems: string[] = [];
   for (const path of paths) {
     try {
-      const bytes = await readInputBytes(path);
+      const bytes = await readInputBytes(path, t);
       const receivedAt = (await stat(path)).mtime.toISOString();
       const reading = await readReturnFile(bytes, basename(path), receivedAt);
       if (reading.ok) read.push(reading.return);
-      else problems.push(`${path}: ${reading.error}`);
+      else problems.push(t("cli.file.problem", { path, problem: reading.error }));
     } catch (error) {
       if (!(error instanceof CliInputError)) throw error;
       problems.push(error.message);
     }
   }
-  if (problems.length > 0) throw new CliInputError(`${problems.join("; ")}; nothing was written`);
+  if (problems.length > 0)
+    throw new CliInputError(t("cli.consolidate.nothingWritten", { problems: problems.join("; ") }));
   return read;
 }
 
@@ -120,21 +103,21 @@ async function readReturns(paths: readonly string[]): Promise<DepartmentReturn[]
 async function startingWorkbook(
   args: ConsolidateArgs,
   register: Register,
+  t: Translate,
 ): Promise<{ workbook: ExcelJS.Workbook; dashboardCharts: boolean }> {
   if (args.into === undefined) return { workbook: await trackerWorkbook(register), dashboardCharts: false };
-  const bytes = await readInputBytes(args.into);
+  const { into } = args;
+  const bytes = await readInputBytes(into, t);
   try {
     const workbook = await loadXlsx(bytes);
     const { lost, dashboardCharts } = partsNotKept(bytes, workbook);
     if (lost.length > 0) {
-      throw new CliInputError(
-        `--into ${args.into} holds ${lost.join(", ")}, which this command cannot write back; ` +
-          "collect the returns in Excel instead",
-      );
+      throw new CliInputError(t("cli.consolidate.intoCannotKeep", { into, parts: lost.join(", ") }));
     }
     return { workbook, dashboardCharts };
   } catch (error) {
-    if (error instanceof ProgressFileError) throw new CliInputError(`--into ${args.into}: ${error.message}`);
+    if (error instanceof ProgressFileError)
+      throw new CliInputError(t("cli.consolidate.intoProblem", { into, problem: error.message }));
     throw error;
   }
 }
@@ -149,7 +132,7 @@ function entryCell(
   return value;
 }
 
-function applyMerge(table: TrackingTableInFile, merge: ReturnsMerge): void {
+function applyMerge(table: TrackingTableInFile, merge: ReturnsMerge, t: Translate): void {
   const rowOf = new Map<string, number>();
   table.rows.forEach((row, index) => {
     if (row.id !== "" && !rowOf.has(row.id)) rowOf.set(row.id, index);
@@ -157,10 +140,7 @@ function applyMerge(table: TrackingTableInFile, merge: ReturnsMerge): void {
   for (const update of merge.updates) {
     const index = rowOf.get(update.id)!;
     if (!writeTableCell(table, index, "source", update.source)) {
-      throw new CliInputError(
-        `the KPI table has no Source column (made by an earlier version); run "kpi-tracker workbook" for a ` +
-          "new workbook, or load the register again in Excel, then consolidate into it",
-      );
+      throw new CliInputError(t("cli.consolidate.noSourceColumn"));
     }
     if (update.kind === "merged") {
       for (const key of ENTRY_COLUMN_KEYS)
@@ -202,21 +182,24 @@ function isoFromSerial(serial: number): string {
 
 export async function run(argv: string[]): Promise<number> {
   try {
-    const args = parse(argv);
+    const t = cliTranslator(cliLanguage(argv));
+    const args = parse(argv, t);
     if (args === "help") {
-      process.stdout.write(CONSOLIDATE_USAGE);
+      process.stdout.write(t("cli.consolidate.usage"));
       return 0;
     }
-    await checkOutput(outputTarget(args));
-    const register = await readRegisterFile(args.registerPath);
-    const returns = await readReturns(args.returns);
-    const { workbook, dashboardCharts } = await startingWorkbook(args, register);
+    await checkOutput(outputTarget(args), t);
+    const register = await readRegisterFile(args.registerPath, t);
+    const returns = await readReturns(args.returns, t);
+    const { workbook, dashboardCharts } = await startingWorkbook(args, register, t);
     let table: TrackingTableInFile;
     try {
       table = readTrackingTable(workbook, register.year);
     } catch (error) {
       if (error instanceof ProgressFileError)
-        throw new CliInputError(`--into ${args.into}: ${error.message}`);
+        throw new CliInputError(
+          t("cli.consolidate.intoProblem", { into: String(args.into), problem: error.message }),
+        );
       throw error;
     }
     const merge = mergeReturns(
@@ -224,16 +207,18 @@ export async function run(argv: string[]): Promise<number> {
       returns,
       kpiDepartments(register),
     );
-    applyMerge(table, merge);
+    applyMerge(table, merge, t);
     keepReplaced(workbook, table, merge, register.year);
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
-    await writeOutput(outputTarget(args), bytes);
-    if (dashboardCharts)
-      process.stderr.write(`kpi-tracker consolidate: note: ${args.out}: ${DASHBOARD_CHARTS_NOTE}\n`);
+    await writeOutput(outputTarget(args), bytes, t);
+    if (dashboardCharts) {
+      const note = { command: "consolidate", path: args.out, text: DASHBOARD_CHARTS_NOTE };
+      process.stderr.write(`${t("cli.note", note)}\n`);
+    }
     process.stdout.write(
       args.format === "json"
         ? `${JSON.stringify({ out: args.out, ...merge.summary }, null, 2)}\n`
-        : summaryTable(args.out, merge.summary),
+        : summaryTable(args.out, merge.summary, t),
     );
     return 0;
   } catch (error) {
@@ -245,25 +230,33 @@ function shown(value: unknown): string {
   return value === null || value === undefined || String(value).trim() === "" ? "–" : String(value).trim();
 }
 
-export function summaryTable(out: string, summary: ReturnsSummary): string {
+export function summaryTable(out: string, summary: ReturnsSummary, t: Translate): string {
   const lines = [
-    `Wrote ${out}: ${summary.merged} merged, ${summary.unchanged} unchanged, ` +
-      `${summary.conflicts.length} in conflict, ${summary.refused.length} refused`,
+    t("cli.consolidate.wrote", {
+      out,
+      merged: summary.merged,
+      unchanged: summary.unchanged,
+      conflicts: summary.conflicts.length,
+      refused: summary.refused.length,
+    }),
   ];
   if (summary.conflicts.length > 0) {
-    lines.push("", "In conflict (nothing written; validate marks them needs-review):");
+    lines.push("", t("cli.consolidate.inConflict"));
     for (const conflict of summary.conflicts) {
       lines.push(`  ${conflict.id}`);
       for (const value of conflict.values) {
-        lines.push(
-          `    ${value.source}: Actual ${shown(value.actual)}, Completed on ${shown(value.completedOn)}, ` +
-            `Reported status ${shown(value.reportedStatus)}`,
-        );
+        const conflict = {
+          source: value.source,
+          actual: shown(value.actual),
+          completedOn: shown(value.completedOn),
+          reportedStatus: shown(value.reportedStatus),
+        };
+        lines.push(`    ${t("cli.consolidate.conflictValue", conflict)}`);
       }
     }
   }
   if (summary.refused.length > 0) {
-    lines.push("", "Refused:");
+    lines.push("", t("cli.consolidate.refused"));
     for (const row of summary.refused) lines.push(`  ${row.source}: ${row.reason}`);
   }
   return `${lines.join("\n")}\n`;

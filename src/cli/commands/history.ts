@@ -7,37 +7,28 @@ import { readFormat, type Format } from "../output-format";
 import { CliInputError, readInputBytes } from "../progress-input";
 import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
-
-export const HISTORY_USAGE = `Usage: kpi-tracker history tracker.xlsx [--format table|json]
-
-Lists the KPIs whose status changed between the workbook's last two validations (its "${HISTORY_SHEET_NAME}"
-sheet, which validate --write and the add-in's Validate append to), worst status first, with the status
-before and after and both as-at dates.
-
-Options:
-  --format table|json  output format (default: table)
-  -h, --help           show this help
-
-Exit status: 0 when the history was read (even with fewer than two validations), 2 on unreadable input
-or a bad option.
-`;
+import { displayWidth, padToWidth } from "../display-width";
+import type { Translate } from "../../core/language/translate";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface HistoryArgs {
   file: string;
   format: Format;
 }
 
-function parse(argv: string[]): HistoryArgs | "help" {
+function parse(argv: string[], t: Translate): HistoryArgs | "help" {
   const { values, positionals } = parseCommandOptions(
     argv,
     { format: { type: "string" }, help: { type: "boolean", short: "h" } },
     CliInputError,
+    t,
+    "history",
   );
   if (values.help) return "help";
-  if (positionals.length !== 1) throw new CliInputError("give one tracking workbook (.xlsx)");
+  if (positionals.length !== 1) throw new CliInputError(t("cli.history.noFile"));
   if (extname(positionals[0]).toLowerCase() !== ".xlsx")
-    throw new CliInputError(`${positionals[0]}: expected a tracking workbook (.xlsx)`);
-  const format = readFormat(values.format);
+    throw new CliInputError(t("cli.history.notXlsx", { path: positionals[0] }));
+  const format = readFormat(values.format, t);
   return { file: positionals[0], format };
 }
 
@@ -58,43 +49,47 @@ export function statusMoves(found: ChangesSinceLastValidation) {
   };
 }
 
-function table(moves: ReturnType<typeof statusMoves>): string {
-  if (moves.previous === null || moves.latest === null) {
-    return `Fewer than two validations in the history: nothing to compare yet.\n`;
-  }
-  const head = `Status changes from ${moves.previous.asAt} (validated ${moves.previous.validatedAt}) to ${moves.latest.asAt} (validated ${moves.latest.validatedAt}):`;
-  if (moves.changes.length === 0) return `${head}\n  none\n`;
+function table(moves: ReturnType<typeof statusMoves>, t: Translate): string {
+  if (moves.previous === null || moves.latest === null) return `${t("cli.history.tooFew")}\n`;
+  const head = t("cli.history.changes", {
+    fromAsAt: moves.previous.asAt,
+    fromValidatedAt: moves.previous.validatedAt,
+    toAsAt: moves.latest.asAt,
+    toValidatedAt: moves.latest.validatedAt,
+  });
+  if (moves.changes.length === 0) return `${head}\n  ${t("cli.history.none")}\n`;
+  const added = t("cli.history.new");
   const idWidth = Math.max(2, ...moves.changes.map((change) => change.id.length));
-  const fromWidth = Math.max(4, ...moves.changes.map((change) => (change.from ?? "(new)").length));
+  const fromWidth = Math.max(4, ...moves.changes.map((change) => displayWidth(change.from ?? added)));
   const lines = moves.changes.map(
     (change) =>
-      `  ${change.id.padEnd(idWidth)}  ${(change.from ?? "(new)").padEnd(fromWidth)}  ->  ${change.to}`,
+      `  ${change.id.padEnd(idWidth)}  ${padToWidth(change.from ?? added, fromWidth)}  ->  ${change.to}`,
   );
   return `${[head, ...lines].join("\n")}\n`;
 }
 
 export async function run(argv: string[]): Promise<number> {
   try {
-    const args = parse(argv);
+    const t = cliTranslator(cliLanguage(argv));
+    const args = parse(argv, t);
     if (args === "help") {
-      process.stdout.write(HISTORY_USAGE);
+      process.stdout.write(t("cli.history.usage", { sheet: HISTORY_SHEET_NAME }));
       return 0;
     }
-    const bytes = await readInputBytes(args.file);
+    const bytes = await readInputBytes(args.file, t);
     let history;
     try {
       history = readHistory(await loadXlsx(bytes));
     } catch (error) {
-      if (error instanceof ProgressFileError) throw new CliInputError(`${args.file}: ${error.message}`);
+      if (error instanceof ProgressFileError)
+        throw new CliInputError(t("cli.file.problem", { path: args.file, problem: error.message }));
       throw error;
     }
     if (history === null) {
-      throw new CliInputError(
-        `${args.file}: no "${HISTORY_SHEET_NAME}" sheet; validate with --write (or Validate in Excel) first`,
-      );
+      throw new CliInputError(t("cli.history.noSheet", { path: args.file, sheet: HISTORY_SHEET_NAME }));
     }
     const moves = statusMoves(changesSinceLastValidation(history));
-    process.stdout.write(args.format === "json" ? `${JSON.stringify(moves, null, 2)}\n` : table(moves));
+    process.stdout.write(args.format === "json" ? `${JSON.stringify(moves, null, 2)}\n` : table(moves, t));
     return 0;
   } catch (error) {
     return reportFailure("history", error);

@@ -2,7 +2,9 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
+import type { Translate } from "../../core/language/translate";
 import type { ListCell, ListGrid } from "../../core/register/list-layout";
+import { unreadable } from "../progress-input";
 
 /** A KPI list the command cannot read; the message is one line, shown as is. */
 export class ListInputError extends Error {
@@ -18,42 +20,40 @@ export interface KpiListFile {
 export const LIST_EXTENSIONS = [".csv", ".xlsx", ".docx"] as const;
 
 /** Reads a KPI list: a CSV, the first xlsx worksheet with a header row, or the first table of a Word file. */
-export async function readKpiListFile(path: string): Promise<KpiListFile> {
+export async function readKpiListFile(path: string, t: Translate): Promise<KpiListFile> {
   const extension = extname(path).toLowerCase();
   if (!(LIST_EXTENSIONS as readonly string[]).includes(extension))
-    throw new ListInputError(`${path}: expected a .csv, .xlsx or .docx file`);
+    throw new ListInputError(t("cli.list.notList", { path }));
   const bytes = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new ListInputError(
-      `${path}: ${error.code === "ENOENT" ? "no such file" : `cannot read (${error.code ?? error.message})`}`,
-    );
+    throw new ListInputError(unreadable(path, error, t));
   });
-  if (extension === ".csv") return { grid: csvGrid(bytes, path) };
-  if (extension === ".xlsx") return { grid: await xlsxGrid(bytes, path) };
-  return docxList(bytes, path);
+  if (extension === ".csv") return { grid: csvGrid(bytes, path, t) };
+  if (extension === ".xlsx") return { grid: await xlsxGrid(bytes, path, t) };
+  return docxList(bytes, path, t);
 }
 
 const plainCell = (text: string): ListCell => (text === "" ? [] : [{ text }]);
 
-function csvGrid(bytes: Buffer, path: string): ListGrid {
+function csvGrid(bytes: Buffer, path: string, t: Translate): ListGrid {
   try {
     const rows = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
     return rows.map((row) => row.map(plainCell));
   } catch (error) {
-    throw new ListInputError(`${path}: malformed CSV (${firstLine(error)})`);
+    throw new ListInputError(t("cli.list.badCsv", { path, reason: firstLine(error) }));
   }
 }
 
-async function xlsxGrid(bytes: Buffer, path: string): Promise<ListGrid> {
+async function xlsxGrid(bytes: Buffer, path: string, t: Translate): Promise<ListGrid> {
   // Loaded on demand: exceljs is large and CSV input never needs it.
   const { Workbook } = (await import("exceljs")).default;
   const workbook = new Workbook();
   try {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
-    throw new ListInputError(`${path}: not a readable xlsx workbook (${firstLine(error)})`);
+    throw new ListInputError(t("cli.list.badXlsx", { path, reason: firstLine(error) }));
   }
   const sheet = workbook.worksheets.find((worksheet) => worksheet.rowCount > 0);
-  if (!sheet) throw new ListInputError(`${path}: the workbook has no rows`);
+  if (!sheet) throw new ListInputError(t("cli.list.noRows", { path }));
   const grid: ListCell[][] = [];
   sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     const cells: ListCell[] = [];
@@ -102,7 +102,7 @@ function paragraphRuns(paragraph: string): ListCell {
 }
 
 /** The first table of a Word document as a grid; each paragraph of a cell ends with a line break. */
-async function docxList(bytes: Buffer, path: string): Promise<KpiListFile> {
+async function docxList(bytes: Buffer, path: string, t: Translate): Promise<KpiListFile> {
   const { default: JSZip } = await import("jszip");
   let xml: string;
   try {
@@ -110,10 +110,10 @@ async function docxList(bytes: Buffer, path: string): Promise<KpiListFile> {
     if (!part) throw new Error("no word/document.xml");
     xml = await part.async("string");
   } catch (error) {
-    throw new ListInputError(`${path}: not a readable Word document (${firstLine(error)})`);
+    throw new ListInputError(t("cli.list.badDocx", { path, reason: firstLine(error) }));
   }
   const tableAt = xml.indexOf("<w:tbl>");
-  if (tableAt === -1) throw new ListInputError(`${path}: the document has no table`);
+  if (tableAt === -1) throw new ListInputError(t("cli.list.noTable", { path }));
   const table = xml.slice(tableAt, xml.indexOf("</w:tbl>", tableAt));
   const grid = [...table.matchAll(/<w:tr[ >][\s\S]*?<\/w:tr>/g)].map((row) =>
     [...row[0].matchAll(/<w:tc(?: [^>]*)?>[\s\S]*?<\/w:tc>/g)].map((cell) =>

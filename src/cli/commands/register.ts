@@ -5,31 +5,9 @@ import { kpiListRows } from "../../core/register/list-layout";
 import { isoDateSchema } from "../../core/register/schema";
 import { ListInputError, readKpiListFile } from "./register-input";
 import { parseCommandOptions } from "../command-options";
-
-export const REGISTER_USAGE = `Usage: kpi-tracker register <kpi-list.csv|kpi-list.xlsx|annex.docx> --year YYYY --announced YYYY-MM-DD --out register.json [options]
-
-Turns a published KPI list into a register: reads each KPI's targets and deadlines from its wording,
-prints what it read, and writes the register JSON that workbook, validate and annex take.
-
-Input:
-  .csv / .xlsx   columns Area, Measure, Department (optional), KPI; or, in an xlsx, the paper's annex
-                 layout pasted from Word ("(I) ..." area rows, "(A) ..." measures, ➤ bullets)
-  .docx          the first table of a Word annex in the paper's layout (as kpi-tracker annex writes it)
-
-Options:
-  --year YYYY            the year the KPIs are for (ids are <year>-<measure letter>-<n>)
-  --announced DATE       the day the Policy Address announced the list; deadlines with no start open here
-  --out FILE             the register .json to write (required)
-  --title TEXT           the annex title (default: the title above the table, else "Key Performance Indicators (YYYY)")
-  --source TEXT          where the list was published
-  --force                overwrite --out if it exists
-  -h, --help             show this help
-
-A KPI whose wording cannot be read is kept with no target ("needsReading" in the file) and counted on
-the last line; nothing is guessed.
-
-Exit status: 0 when the register was written, 2 on unreadable input or a bad option.
-`;
+import { firstOf } from "../register-file";
+import type { Translate } from "../../core/language/translate";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface RegisterArgs {
   input: string;
@@ -41,7 +19,7 @@ interface RegisterArgs {
   force: boolean;
 }
 
-function parse(argv: string[]): RegisterArgs | "help" {
+function parse(argv: string[], t: Translate): RegisterArgs | "help" {
   const { values, positionals } = parseCommandOptions(
     argv,
     {
@@ -54,21 +32,23 @@ function parse(argv: string[]): RegisterArgs | "help" {
       help: { type: "boolean", short: "h" },
     },
     ListInputError,
+    t,
+    "register",
   );
   if (values.help) return "help";
-  if (positionals.length !== 1) throw new ListInputError("give one KPI list file (.csv, .xlsx or .docx)");
+  if (positionals.length !== 1) throw new ListInputError(t("cli.register.noFile"));
   if (
     !values.year ||
     !/^\d{4}$/.test(values.year) ||
     Number(values.year) < 2000 ||
     Number(values.year) > 2100
   )
-    throw new ListInputError(`--year must be a year such as 2026, got "${values.year ?? ""}"`);
+    throw new ListInputError(t("cli.register.year", { value: values.year ?? "" }));
   if (!values.announced || !isoDateSchema.safeParse(values.announced).success)
-    throw new ListInputError(`--announced must be a date as YYYY-MM-DD, got "${values.announced ?? ""}"`);
-  if (!values.out) throw new ListInputError("--out is required");
+    throw new ListInputError(t("cli.register.announced", { value: values.announced ?? "" }));
+  if (!values.out) throw new ListInputError(t("cli.error.outRequired"));
   if (extname(values.out).toLowerCase() !== ".json")
-    throw new ListInputError(`--out must end in .json, got "${values.out}"`);
+    throw new ListInputError(t("cli.register.outType", { out: values.out }));
   return {
     input: positionals[0],
     year: Number(values.year),
@@ -81,21 +61,24 @@ function parse(argv: string[]): RegisterArgs | "help" {
 }
 
 /** "2026-A-1  count: 750 proactive inspections by 31 Dec 2026; milestone by 30 Jun 2026" */
-export function readingLine(reading: KpiReading, idWidth: number): string {
-  const what = reading.needsReading ? `NEEDS READING: ${reading.needsReading}` : reading.targets.join("; ");
+export function readingLine(reading: KpiReading, idWidth: number, t: Translate): string {
+  const what = reading.needsReading
+    ? t("cli.register.needsReading", { reason: reading.needsReading })
+    : reading.targets.join("; ");
   return `${reading.id.padEnd(idWidth)}  ${what}`;
 }
 
 export async function run(argv: string[]): Promise<number> {
   try {
-    const args = parse(argv);
+    const t = cliTranslator(cliLanguage(argv));
+    const args = parse(argv, t);
     if (args === "help") {
-      process.stdout.write(REGISTER_USAGE);
+      process.stdout.write(t("cli.register.usage"));
       return 0;
     }
-    const file = await readKpiListFile(args.input);
+    const file = await readKpiListFile(args.input, t);
     const rows = kpiListRows(file.grid);
-    if (!rows.ok) throw new ListInputError(`${args.input}: ${rows.error}`);
+    if (!rows.ok) throw new ListInputError(t("cli.file.problem", { path: args.input, problem: rows.error }));
     const built = buildRegister(rows.rows, {
       year: args.year,
       announced: args.announced,
@@ -105,8 +88,8 @@ export async function run(argv: string[]): Promise<number> {
         `${basename(args.input)}, read by kpi-tracker register. listStart ${args.announced}: the day the Policy Address announced the list.`,
     });
     if (!built.ok) {
-      const more = built.errors.length > 3 ? ` (and ${built.errors.length - 3} more)` : "";
-      throw new ListInputError(`${args.input}: ${built.errors.slice(0, 3).join("; ")}${more}`);
+      const problem = firstOf(built.errors, 3, t);
+      throw new ListInputError(t("cli.file.problem", { path: args.input, problem }));
     }
     const json = `${JSON.stringify(built.register, null, 2)}\n`;
     try {
@@ -116,15 +99,15 @@ export async function run(argv: string[]): Promise<number> {
       const code = (error as NodeJS.ErrnoException).code;
       throw new ListInputError(
         code === "EEXIST"
-          ? `${args.out} already exists; use --force to overwrite it`
-          : `cannot write ${args.out} (${code ?? (error as Error).message})`,
+          ? t("cli.register.exists", { out: args.out })
+          : t("cli.register.cannotWrite", { out: args.out, reason: code ?? (error as Error).message }),
       );
     }
     const width = Math.max(...built.readings.map((reading) => reading.id.length));
-    const lines = built.readings.map((reading) => readingLine(reading, width));
-    const total = built.readings.length;
+    const lines = built.readings.map((reading) => readingLine(reading, width, t));
+    const written = { total: built.readings.length, out: args.out, count: built.needsReading };
     lines.push(
-      `${total} KPIs written to ${args.out}; ${built.needsReading} need${built.needsReading === 1 ? "s" : ""} reading`,
+      built.needsReading === 1 ? t("cli.register.writtenOne", written) : t("cli.register.written", written),
     );
     process.stdout.write(`${lines.join("\n")}\n`);
     return 0;

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
-import { parseArgs } from "node:util";
 import { isCalendarDate } from "../../core/calendar";
 import type { KpiResult } from "../../core/engine/types";
+import type { Translate } from "../../core/language/translate";
 import { indexRegister, validateTable, type RegisterIndex } from "../../core/engine/validate-progress";
 import { DEFAULT_TOLERANCE, STATUSES, type Status } from "../../core/vocabulary";
 import { formatFigure } from "../../core/progress/paper-figures";
@@ -11,24 +11,9 @@ import { validateInWorkbook } from "../validate-in-workbook";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { parseTolerance } from "../tolerance";
 import { warnAboutUnusedRows } from "../unused-rows";
-
-export const VALIDATE_USAGE = `Usage: kpi-tracker validate <progress.csv|progress.xlsx> --as-at YYYY-MM-DD [options]
-
-Checks every progress entry against the register and prints each KPI's status and the reasons.
-With --write, the file is a tracking workbook: Expected, Status and Reason are written into its KPI
-table and the validation is appended to its "KPI history" sheet; nothing else in it changes.
-
-Options:
-  --as-at YYYY-MM-DD   the date the progress is reported as at (required)
-  --register FILE      register JSON (default: seeds/kpis-2023.json)
-  --tolerance SHARE    how far behind expected progress a KPI may be, as a share of the distance
-                       from baseline to target (default ${DEFAULT_TOLERANCE})
-  --format table|json  output format (default: table)
-  --write              write the results into the tracking workbook (.xlsx) and its history
-  -h, --help           show this help
-
-Exit status: 0 when the check ran (whatever the statuses), 2 on unreadable input or a bad option.
-`;
+import { cliLanguage, cliTranslator, environmentLanguage } from "../cli-language";
+import { parseCommandOptions } from "../command-options";
+import { displayWidth, padToWidth } from "../display-width";
 
 interface ValidateOptions {
   file: string;
@@ -40,29 +25,31 @@ interface ValidateOptions {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  let t = cliTranslator(environmentLanguage(process.env));
   let options: ValidateOptions | "help";
   try {
-    options = readOptions(argv);
+    t = cliTranslator(cliLanguage(argv));
+    options = readOptions(argv, t);
   } catch (error) {
     return fail(error);
   }
   if (options === "help") {
-    process.stdout.write(VALIDATE_USAGE);
+    process.stdout.write(t("cli.validate.usage", { tolerance: DEFAULT_TOLERANCE }));
     return 0;
   }
   try {
-    const register = await readRegisterFile(options.registerPath);
+    const register = await readRegisterFile(options.registerPath, t);
     const validation = { asAt: options.asAt, tolerance: options.tolerance };
     let results: KpiResult[];
     if (options.write) {
-      results = await validateInWorkbook(options.file, register, validation);
+      results = await validateInWorkbook(options.file, register, validation, t);
     } else {
-      const file = await readProgressFile(options.file);
-      warnAboutUnusedRows("validate", options.file, file, register);
+      const file = await readProgressFile(options.file, t);
+      warnAboutUnusedRows("validate", options.file, file, register, t);
       results = validateTable(register, file.entries, validation);
     }
     const index = indexRegister(register);
-    process.stdout.write(options.format === "json" ? toJson(results, index) : toTable(results, index));
+    process.stdout.write(options.format === "json" ? toJson(results, index) : toTable(results, index, t));
     return 0;
   } catch (error) {
     return fail(error);
@@ -75,42 +62,37 @@ function fail(error: unknown): number {
   return 2;
 }
 
-function readOptions(argv: string[]): ValidateOptions | "help" {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      options: {
-        "as-at": { type: "string" },
-        register: { type: "string" },
-        tolerance: { type: "string" },
-        format: { type: "string" },
-        write: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-      allowPositionals: true,
-      strict: true,
-    });
-  } catch (error) {
-    throw new CliInputError(parseArgsMessage(error));
-  }
-  const { values, positionals } = parsed;
+function readOptions(argv: string[], t: Translate): ValidateOptions | "help" {
+  const { values, positionals } = parseCommandOptions(
+    argv,
+    {
+      "as-at": { type: "string" },
+      register: { type: "string" },
+      tolerance: { type: "string" },
+      format: { type: "string" },
+      write: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    CliInputError,
+    t,
+    "validate",
+  );
   if (values.help) return "help";
   if (positionals.length !== 1) {
     throw new CliInputError(
       positionals.length === 0
-        ? "give one progress file (.csv or .xlsx)"
-        : `give one progress file, not ${positionals.length}`,
+        ? t("cli.validate.noFile")
+        : t("cli.validate.tooManyFiles", { count: positionals.length }),
     );
   }
   const asAt = values["as-at"];
-  if (asAt === undefined) throw new CliInputError("--as-at YYYY-MM-DD is required");
-  if (!isCalendarDate(asAt)) throw new CliInputError(`--as-at "${asAt}" is not a real date as YYYY-MM-DD`);
-  const tolerance = values.tolerance === undefined ? DEFAULT_TOLERANCE : parseTolerance(values.tolerance);
+  if (asAt === undefined) throw new CliInputError(t("cli.validate.asAtRequired"));
+  if (!isCalendarDate(asAt)) throw new CliInputError(t("cli.validate.asAtNotDate", { value: asAt }));
+  const tolerance = values.tolerance === undefined ? DEFAULT_TOLERANCE : parseTolerance(values.tolerance, t);
   if (values.write && extname(positionals[0]).toLowerCase() !== ".xlsx") {
-    throw new CliInputError(`--write needs a tracking workbook (.xlsx), not "${positionals[0]}"`);
+    throw new CliInputError(t("cli.validate.writeNeedsXlsx", { file: positionals[0] }));
   }
-  const format = readFormat(values.format);
+  const format = readFormat(values.format, t);
   return {
     file: positionals[0],
     asAt,
@@ -119,16 +101,6 @@ function readOptions(argv: string[]): ValidateOptions | "help" {
     format,
     write: values.write === true,
   };
-}
-
-function parseArgsMessage(error: unknown): string {
-  const code = (error as { code?: string }).code;
-  const message = error instanceof Error ? error.message : String(error);
-  const flag = /'([^']+)'/.exec(message)?.[1];
-  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION")
-    return `unknown flag ${flag ?? ""}; see kpi-tracker validate --help`.trim();
-  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE") return `${flag ?? "an option"} needs a value`;
-  return message.split("\n")[0];
 }
 
 /** Figures per numeric target: one number for a single numeric target, a list for several, else null. */
@@ -162,8 +134,14 @@ function shownFigures(value: number | Array<number | null> | null): string {
   return value.map((v) => (v === null ? "–" : formatFigure(v))).join("; ");
 }
 
-export function toTable(results: readonly KpiResult[], index: RegisterIndex): string {
-  const header = ["ID", "Status", "Expected", "Actual", "Reason"];
+export function toTable(results: readonly KpiResult[], index: RegisterIndex, t: Translate): string {
+  const header = [
+    t("cli.validate.header.id"),
+    t("cli.validate.header.status"),
+    t("cli.validate.header.expected"),
+    t("cli.validate.header.actual"),
+    t("cli.validate.header.reason"),
+  ];
   const rows = results.map((result) => [
     result.kpiId,
     result.status,
@@ -172,30 +150,34 @@ export function toTable(results: readonly KpiResult[], index: RegisterIndex): st
     result.reasons.join(" | "),
   ]);
   // A loop, not Math.max(...spread): spreading a column of 100 000+ rows overflows the call stack.
-  const widths = header.map((title) => title.length);
+  const widths = header.map(displayWidth);
   for (const row of rows) {
     for (let column = 0; column < widths.length; column++) {
-      if (row[column].length > widths[column]) widths[column] = row[column].length;
+      const width = displayWidth(row[column]);
+      if (width > widths[column]) widths[column] = width;
     }
   }
   const line = (cells: string[]) =>
     cells
-      .map((cell, column) => (column === cells.length - 1 ? cell : cell.padEnd(widths[column])))
+      .map((cell, column) => (column === cells.length - 1 ? cell : padToWidth(cell, widths[column])))
       .join("  ")
       .trimEnd();
   const counts = new Map<Status, number>(STATUSES.map((status) => [status, 0]));
   for (const result of results) counts.set(result.status, (counts.get(result.status) ?? 0) + 1);
-  const statusWidth = Math.max(...STATUSES.map((status) => status.length));
+  const total = t("cli.validate.total");
+  const statusWidth = Math.max(displayWidth(total), ...STATUSES.map((status) => status.length));
   const summary = STATUSES.map((status) => `${status.padEnd(statusWidth)}  ${counts.get(status)}`);
   return [
     line(header),
     line(
-      widths.map((width, column) => "-".repeat(column === widths.length - 1 ? header[column].length : width)),
+      widths.map((width, column) =>
+        "-".repeat(column === widths.length - 1 ? displayWidth(header[column]) : width),
+      ),
     ),
     ...rows.map(line),
     "",
     ...summary,
-    `${"total".padEnd(statusWidth)}  ${results.length}`,
+    `${padToWidth(total, statusWidth)}  ${results.length}`,
     "",
   ].join("\n");
 }

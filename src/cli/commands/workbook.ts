@@ -1,5 +1,4 @@
 import { extname } from "node:path";
-import { parseArgs } from "node:util";
 import { departmentSchema, isoDateSchema } from "../../core/register/schema";
 import { DEPARTMENTS, type Department } from "../../core/vocabulary";
 import { trackingSheetName } from "../../core/tracking/sheet-layout";
@@ -8,22 +7,9 @@ import { NoKpisError, trackerXlsx } from "../../export/tracker-workbook";
 import { writeOutput, checkOutput, type OutputTarget } from "../output-file";
 import { CliInputError } from "../progress-input";
 import { reportFailure } from "./annex";
-
-export const WORKBOOK_USAGE = `Usage: kpi-tracker workbook --out tracker.xlsx [options]
-
-Writes the tracking workbook the add-in builds, ready to send to a department and to read back
-with \`kpi-tracker validate\`.
-
-Options:
-  --out FILE           the .xlsx to write (required)
-  --register FILE      register JSON (default: seeds/kpis-2023.json)
-  --department D       only KPIs naming this department; repeat or separate with commas
-  --as-at YYYY-MM-DD   fills the As at cell (default: blank)
-  --force              replace --out if it exists (never the register file)
-  -h, --help           show this help
-
-Exit status: 0 when the workbook was written, 2 on unreadable input or a bad option.
-`;
+import { parseCommandOptions } from "../command-options";
+import type { Translate } from "../../core/language/translate";
+import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface WorkbookArgs {
   help?: boolean;
@@ -34,30 +20,29 @@ interface WorkbookArgs {
   force: boolean;
 }
 
-function parse(argv: string[]): WorkbookArgs {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        register: { type: "string" },
-        department: { type: "string", multiple: true },
-        "as-at": { type: "string" },
-        out: { type: "string" },
-        force: { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }));
-  } catch (error) {
-    throw new CliInputError(error instanceof Error ? error.message : String(error));
-  }
+function parse(argv: string[], t: Translate): WorkbookArgs {
+  const { values, positionals } = parseCommandOptions(
+    argv,
+    {
+      register: { type: "string" },
+      department: { type: "string", multiple: true },
+      "as-at": { type: "string" },
+      out: { type: "string" },
+      force: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    CliInputError,
+    t,
+    "workbook",
+  );
   if (values.help) return { help: true } as WorkbookArgs;
-  if (!values.out) throw new CliInputError("--out is required");
+  if (positionals.length > 0)
+    throw new CliInputError(t("cli.workbook.unexpected", { argument: positionals[0] }));
+  if (!values.out) throw new CliInputError(t("cli.error.outRequired"));
   if (extname(values.out).toLowerCase() !== ".xlsx")
-    throw new CliInputError(`--out must end in .xlsx, got "${values.out}"`);
+    throw new CliInputError(t("cli.error.outXlsx", { out: values.out }));
   if (values["as-at"] !== undefined && !isoDateSchema.safeParse(values["as-at"]).success) {
-    throw new CliInputError(`--as-at must be a date as YYYY-MM-DD, got "${values["as-at"]}"`);
+    throw new CliInputError(t("cli.error.asAtFormat", { value: values["as-at"] }));
   }
   // "--department FSD --department ImmD" or "--department FSD,ImmD".
   const departments = (values.department ?? [])
@@ -66,7 +51,7 @@ function parse(argv: string[]): WorkbookArgs {
   for (const department of departments) {
     if (!departmentSchema.safeParse(department).success) {
       throw new CliInputError(
-        `unknown department "${department}"; expected one of ${DEPARTMENTS.join(", ")}`,
+        t("cli.workbook.unknownDepartment", { department, departments: DEPARTMENTS.join(", ") }),
       );
     }
   }
@@ -85,13 +70,14 @@ function outputTarget(args: WorkbookArgs): OutputTarget {
 
 export async function run(argv: string[]): Promise<number> {
   try {
-    const args = parse(argv);
+    const t = cliTranslator(cliLanguage(argv));
+    const args = parse(argv, t);
     if (args.help) {
-      process.stdout.write(WORKBOOK_USAGE);
+      process.stdout.write(t("cli.workbook.usage"));
       return 0;
     }
-    await checkOutput(outputTarget(args));
-    const register = await readRegisterFile(args.registerPath);
+    await checkOutput(outputTarget(args), t);
+    const register = await readRegisterFile(args.registerPath, t);
     let bytes: Uint8Array;
     try {
       bytes = await trackerXlsx(register, { departments: args.departments, asAt: args.asAt });
@@ -99,8 +85,10 @@ export async function run(argv: string[]): Promise<number> {
       if (error instanceof NoKpisError) throw new CliInputError(error.message);
       throw error;
     }
-    await writeOutput(outputTarget(args), bytes);
-    process.stdout.write(`Wrote ${args.out}: sheet "${trackingSheetName(register.year)}"\n`);
+    await writeOutput(outputTarget(args), bytes, t);
+    process.stdout.write(
+      `${t("cli.workbook.wrote", { out: args.out, sheet: trackingSheetName(register.year) })}\n`,
+    );
     return 0;
   } catch (error) {
     return reportFailure("workbook", error);

@@ -1,4 +1,6 @@
 import { ANNEX_PAPER_EN } from "./en/annex";
+import { CLI_EN } from "./en/cli";
+import { RIBBON_EN } from "./en/ribbon";
 import { STATUS_WORDS_EN } from "./en/statuses";
 
 /**
@@ -8,6 +10,8 @@ import { STATUS_WORDS_EN } from "./en/statuses";
 export const EN = {
   ...STATUS_WORDS_EN,
   ...ANNEX_PAPER_EN,
+  ...RIBBON_EN,
+  ...CLI_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

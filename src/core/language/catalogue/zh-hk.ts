@@ -1,9 +1,13 @@
 import type { Catalogue } from "./en";
 import { ANNEX_PAPER_ZH_HK } from "./zh-hk/annex";
+import { CLI_ZH_HK } from "./zh-hk/cli";
+import { RIBBON_ZH_HK } from "./zh-hk/ribbon";
 import { STATUS_WORDS_ZH_HK } from "./zh-hk/statuses";
 
 /** The Traditional Chinese catalogue (Hong Kong). The pane loads it only when it is needed. */
 export const ZH_HK: Catalogue = {
   ...STATUS_WORDS_ZH_HK,
   ...ANNEX_PAPER_ZH_HK,
+  ...RIBBON_ZH_HK,
+  ...CLI_ZH_HK,
 };
