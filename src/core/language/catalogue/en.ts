@@ -1,3 +1,4 @@
+import { PANE_EN } from "./en/pane";
 import { STATUS_WORDS_EN } from "./en/statuses";
 
 /**
@@ -6,6 +7,7 @@ import { STATUS_WORDS_EN } from "./en/statuses";
  */
 export const EN = {
   ...STATUS_WORDS_EN,
+  ...PANE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
