@@ -14,12 +14,7 @@ export const PANE_EN = {
   "pane.step.opening": "Opening the step…",
   "pane.step.finding": "Looking for a KPI table in this workbook…",
   "pane.empty.noTable": "Load a register first: go to Register and press Load register.",
-  "pane.empty.register":
-    "Choose a register, tick departments if you want only some, and press Load register.",
   "pane.empty.progress": "Check the as-at date and press Validate to see which KPIs need attention.",
-  "pane.empty.returns": "Download a return for each department, then collect the filled returns here.",
-  "pane.empty.annex": "Validate first, then write the annex as a sheet or a Word file.",
-  "pane.empty.check": "Press Check this Excel to see what this Excel can do, before a problem is reported.",
   "pane.failure.unknown": "Something went wrong.",
 
   "pane.load.heading": "Load a register",
@@ -35,7 +30,7 @@ export const PANE_EN = {
   "pane.load.refusedText":
     "The file does not match the register format, so nothing was written. Fix these and try again:",
   "pane.load.refusedMore": "…and {count} more",
-  "pane.load.loadedTitle": "Loaded “{sheet}”",
+  "pane.load.loadedTitle": 'Loaded "{sheet}"',
   "pane.load.loadedText": "{rows} rows: {kept} kept with their entries, {added} new.",
   "pane.load.retired": "{retired} no longer in the register, kept with their entries and marked.",
   "pane.load.renumbered":
@@ -85,9 +80,9 @@ export const PANE_EN = {
   "pane.legend.on-track": "On track",
   "pane.legend.not-reported": "Nothing entered yet",
 
-  "pane.protect.on": "Protect “{sheet}”: only entry cells editable",
+  "pane.protect.on": 'Protect "{sheet}": only entry cells editable',
   "pane.protect.none": "Protect sheet (select a KPIs sheet first)",
-  "pane.protect.note": "Protecting or unprotecting clears Excel’s Undo list.",
+  "pane.protect.note": "Protecting or unprotecting clears Excel's Undo list.",
   "pane.protect.busyOn": "Protecting…",
   "pane.protect.busyOff": "Unprotecting…",
   "pane.protect.failedOn": "Could not protect the sheet",
@@ -98,8 +93,8 @@ export const PANE_EN = {
     "By status (worst first), then department, deadline and ID. Excel cannot sort this table on a protected sheet (it holds locked cells), so the add-in lifts its own protection, sorts and protects again: Excel then clears its Undo list. Filtering works on the protected sheet as usual.",
   "pane.sort.busy": "Sorting…",
   "pane.sort.failed": "Could not sort",
-  "pane.sort.doneTitle": "Sorted “{sheet}”",
+  "pane.sort.doneTitle": 'Sorted "{sheet}"',
   "pane.sort.doneText": "{rows} rows, worst status first, then department, deadline and ID.",
   "pane.sort.doneLifted":
-    "{rows} rows, worst status first, then department, deadline and ID. The protection was lifted for the sort and put back, so Excel’s Undo list was cleared.",
+    "{rows} rows, worst status first, then department, deadline and ID. The protection was lifted for the sort and put back, so Excel's Undo list was cleared.",
 } as const;

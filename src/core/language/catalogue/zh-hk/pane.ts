@@ -15,11 +15,7 @@ export const PANE_ZH_HK: Readonly<Record<keyof typeof PANE_EN, string>> = {
   "pane.step.opening": "正在開啟……",
   "pane.step.finding": "正在尋找本活頁簿的績效指標表……",
   "pane.empty.noTable": "請先載入登記冊：前往「登記冊」，按「載入登記冊」。",
-  "pane.empty.register": "選擇登記冊，如只需部分部門，請剔選部門，然後按「載入登記冊」。",
   "pane.empty.progress": "請確認截至日期，然後按「核對」，查看哪些績效指標需要跟進。",
-  "pane.empty.returns": "為每個部門下載匯報表，然後在此收集填妥的匯報表。",
-  "pane.empty.annex": "請先核對，然後以工作表或 Word 檔案製作附件。",
-  "pane.empty.check": "按「檢查此 Excel」，在報告問題前查看此 Excel 可做甚麼。",
   "pane.failure.unknown": "發生錯誤。",
 
   "pane.load.heading": "載入登記冊",
