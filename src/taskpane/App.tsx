@@ -16,13 +16,15 @@ import { usePaneLanguage } from "./language/LanguageProvider";
 import { LanguageSwitch } from "./language/LanguageSwitch";
 import { wordsIn } from "./pane-state";
 import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
-import { ProgressStep } from "./steps/ProgressStep";
 import { STEPS, type Step, type StepProps } from "./steps/step-props";
 import { useTrackingWorkbook } from "./use-tracking-workbook";
 import type { WorkbookActions } from "./workbook-actions";
 
-// Progress, where a workbook with a KPI table opens, is in the first bundle; the other steps are fetched
-// when first shown, so the first bundle stays small.
+// Every step is fetched when first shown, so the first bundle holds only the pane's frame. The step the
+// pane opens on is Progress or Register, known only once the workbook answers: Progress, the usual one, is
+// fetched at start-up alongside that question.
+const loadProgressStep = () => import(/* webpackChunkName: "step-progress" */ "./steps/ProgressStep");
+const ProgressStep = React.lazy(() => loadProgressStep().then((m) => ({ default: m.ProgressStep })));
 const RegisterStep = React.lazy(() =>
   import(/* webpackChunkName: "step-register" */ "./steps/RegisterStep").then((m) => ({
     default: m.RegisterStep,
@@ -122,6 +124,7 @@ export function App({
   React.useEffect(() => {
     if (!inExcel) return;
     let current = true;
+    void loadProgressStep().catch(() => undefined);
     // The pane opens on the step that fits the workbook: Progress with a KPI table, Register without one.
     actions
       .hasTrackingTable()

@@ -332,3 +332,15 @@ export async function openTaskpane(options: OpenTaskpaneOptions): Promise<Opened
     close: () => context.close(),
   };
 }
+
+/** Shows one step of the pane (Register, Progress, Returns, Annex, Check) by its tab. */
+export async function openStep(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+}
+
+/** Types the as-at date and presses Enter, as an officer would; the field then shows it as the paper writes it. */
+export async function typeAsAt(page: Page, date: string): Promise<void> {
+  const field = page.getByLabel(/As at/);
+  await field.fill(date);
+  await field.press("Enter");
+}

@@ -4,7 +4,7 @@
  * reports no host, so the pane must say to open it in Excel. Screenshots: test/artifacts/shell-*.png.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { findChromium, openTaskpane, startHarness, stopHarness } from "./harness";
+import { findChromium, openStep, openTaskpane, startHarness, stopHarness } from "./harness";
 
 jest.setTimeout(60_000);
 
@@ -24,10 +24,11 @@ describe.each([320, 450])("task pane shell at %i px", (width) => {
       expect(pane.servedCdnRequests).toContain("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
       expect(pane.problems()).toEqual([]);
 
-      // Excel actions are unavailable outside Excel
-      for (const name of ["Load register", "Validate"]) {
-        await expect(page.getByRole("button", { name }).isDisabled()).resolves.toBe(true);
-      }
+      // Excel actions are unavailable outside Excel: Load on Register, where the pane opens, and Validate
+      await expect(page.getByRole("tab", { name: "Register", selected: true }).count()).resolves.toBe(1);
+      await expect(page.getByRole("button", { name: "Load register" }).isDisabled()).resolves.toBe(true);
+      await openStep(page, "Progress");
+      await expect(page.getByRole("button", { name: "Validate" }).isDisabled()).resolves.toBe(true);
 
       // fits the pane: no horizontal scrolling
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
