@@ -344,3 +344,19 @@ export async function typeAsAt(page: Page, date: string): Promise<void> {
   await field.fill(date);
   await field.press("Enter");
 }
+
+/**
+ * axe's serious and critical WCAG 2 A/AA violations. Tabster's focus-redirect elements are left out: Fluent
+ * puts them around a TabList on purpose, focusable and aria-hidden, and they move focus on at once
+ * (microsoft/tabster#288; microsoft/fluentui#27517, closed "by design").
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa"])
+    .exclude("[data-tabster-dummy]")
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}

@@ -4,9 +4,8 @@
  * serious or critical for axe (WCAG 2 A/AA), no horizontal scrolling, a screenshot each
  * (test/artifacts/steps-<step>-<lang>-<width>.png). And load -> validate -> annex with the keyboard alone.
  */
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
-import { openTaskpane, startHarness, stopHarness, type OpenedTaskpane } from "./harness";
+import { openTaskpane, seriousViolations, startHarness, stopHarness, type OpenedTaskpane } from "./harness";
 import { bundleExcelDouble } from "./workflow/bundle-double";
 
 jest.setTimeout(240_000);
@@ -22,13 +21,6 @@ afterAll(stopHarness);
 /** office.js, started outside Office, tries to open its telemetry frame; that is office.js, not the add-in. */
 function problems(pane: OpenedTaskpane): string[] {
   return pane.problems().filter((problem) => !/telemetryproxy\.html/.test(problem));
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 const horizontalOverflow = (page: Page) =>
@@ -109,11 +101,19 @@ it("shows the as-at date as each paper writes it, whatever the browser's locale"
   }
 });
 
-/** The focused element's role and text, read from the page: looking, not clicking. */
-function focused(page: Page): Promise<{ role: string; text: string; label: string }> {
+interface Focused {
+  id: string;
+  role: string;
+  text: string;
+  label: string;
+}
+
+/** The focused element's id, role and text, read from the page: looking, not clicking. */
+function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLElement | null;
     return {
+      id: element?.id ?? "",
       role: element?.getAttribute("role") ?? element?.tagName.toLowerCase() ?? "",
       text: (element?.textContent ?? "").trim(),
       label: element?.id ? (document.querySelector(`label[for="${element.id}"]`)?.textContent ?? "") : "",
@@ -124,7 +124,7 @@ function focused(page: Page): Promise<{ role: string; text: string; label: strin
 /** Presses Tab (or Shift+Tab) until the focused element matches; fails if it never does. */
 async function tabTo(
   page: Page,
-  matches: (f: { role: string; text: string; label: string }) => boolean,
+  matches: (f: Focused) => boolean,
   key: "Tab" | "Shift+Tab" = "Tab",
 ): Promise<void> {
   for (let i = 0; i < 60; i++) {
@@ -134,11 +134,12 @@ async function tabTo(
   throw new Error(`never reached by ${key}: last focus ${JSON.stringify(await focused(page))}`);
 }
 
-/** From anywhere in a step, back to the tab list, then along it to the step and open it. */
+/** From anywhere in a step, back to the tab list, then along it with the arrow keys to the step, and open it. */
 async function stepByKeyboard(page: Page, name: string): Promise<void> {
+  const id = `step-tab-${name.toLowerCase()}`;
   await tabTo(page, (f) => f.role === "tab", "Shift+Tab");
-  for (let i = 0; i < 5 && (await focused(page)).text !== name; i++) await page.keyboard.press("ArrowRight");
-  expect((await focused(page)).text).toBe(name);
+  for (let i = 0; i < 5 && (await focused(page)).id !== id; i++) await page.keyboard.press("ArrowRight");
+  expect((await focused(page)).id).toBe(id);
   await page.keyboard.press("Enter");
   await page.getByRole("tab", { name, selected: true }).waitFor();
 }

@@ -6,12 +6,12 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import * as path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "playwright-core";
 import {
   DIST,
   openStep,
   openTaskpane,
+  seriousViolations,
   startHarness,
   stopHarness,
   typeAsAt,
@@ -54,13 +54,6 @@ async function loadRegister(pane: OpenedTaskpane): Promise<void> {
 /** office.js, started outside Office, tries to open its telemetry frame; that is office.js, not the add-in. */
 function problems(pane: OpenedTaskpane): string[] {
   return pane.problems().filter((problem) => !/telemetryproxy\.html/.test(problem));
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa"]).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
 }
 
 describe.each([450, 320])("the workflow at %i px", (width) => {
