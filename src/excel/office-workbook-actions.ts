@@ -1,6 +1,7 @@
 import type { WorkbookActions } from "../taskpane/workbook-actions";
 import { annexFromActiveSheet } from "./annex-from-sheet";
 import { collectReturns } from "./collect-returns";
+import { hasTrackingTable } from "./has-tracking-table";
 import { readHistoryRowsOfWorkbook } from "./history-sheet";
 import { readKpiListSheet } from "./kpi-list-sheet";
 import { startLiveValidation } from "./live-validation";
@@ -19,6 +20,7 @@ export const officeWorkbookActions: WorkbookActions = {
   loadTrackingTable,
   validateActiveSheet,
   selectKpiRow,
+  hasTrackingTable,
   readSheetProtection,
   setSheetProtection,
   sortTrackingTable,

@@ -1,56 +1,62 @@
 import * as React from "react";
 import {
-  Divider,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
   Spinner,
+  Tab,
+  TabList,
   Title2,
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DEFAULT_TOLERANCE } from "../core/vocabulary";
-import { AnnexPanel } from "./components/AnnexPanel";
-import { LoadPanel } from "./components/LoadPanel";
-import { PanelMessage } from "./components/PanelMessage";
-import { ProtectSwitch } from "./components/ProtectSwitch";
-import { ResultsPanel } from "./components/ResultsPanel";
-import { SortTableButton } from "./components/SortTableButton";
-import { SelfCheckPanel } from "./components/SelfCheckPanel";
-import { StatusLegend } from "./components/StatusLegend";
-import { ValidatePanel } from "./components/ValidatePanel";
-import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
 import type { Register } from "../core/register/schema";
+import { PanelMessage } from "./components/PanelMessage";
+import { usePaneLanguage } from "./language/LanguageProvider";
+import { LanguageSwitch } from "./language/LanguageSwitch";
+import { wordsIn } from "./pane-state";
+import { SEED_REGISTERS, type RegisterSource } from "./register-sources";
+import { STEPS, type Step, type StepProps } from "./steps/step-props";
 import { useTrackingWorkbook } from "./use-tracking-workbook";
 import type { WorkbookActions } from "./workbook-actions";
 
-// Loaded after the first paint: the first bundle stays small.
-const KpiListPanel = React.lazy(() =>
-  import(/* webpackChunkName: "kpi-list-panel" */ "./components/KpiListPanel").then((m) => ({
-    default: m.KpiListPanel,
+// Every step is fetched when first shown, so the first bundle holds only the pane's frame. The step the
+// pane opens on is Progress or Register, known only once the workbook answers: Progress, the usual one, is
+// fetched at start-up alongside that question.
+const loadProgressStep = () => import(/* webpackChunkName: "step-progress" */ "./steps/ProgressStep");
+const ProgressStep = React.lazy(() => loadProgressStep().then((m) => ({ default: m.ProgressStep })));
+const RegisterStep = React.lazy(() =>
+  import(/* webpackChunkName: "step-register" */ "./steps/RegisterStep").then((m) => ({
+    default: m.RegisterStep,
   })),
+);
+const ReturnsStep = React.lazy(() =>
+  import(/* webpackChunkName: "step-returns" */ "./steps/ReturnsStep").then((m) => ({
+    default: m.ReturnsStep,
+  })),
+);
+const AnnexStep = React.lazy(() =>
+  import(/* webpackChunkName: "step-annex" */ "./steps/AnnexStep").then((m) => ({ default: m.AnnexStep })),
+);
+const CheckStep = React.lazy(() =>
+  import(/* webpackChunkName: "step-check" */ "./steps/CheckStep").then((m) => ({ default: m.CheckStep })),
 );
 
-const ReturnsPanel = React.lazy(() =>
-  import(/* webpackChunkName: "returns-panel" */ "./returns/ReturnsPanel").then((m) => ({
-    default: m.ReturnsPanel,
-  })),
-);
-
-const HistoryPanel = React.lazy(() =>
-  import(/* webpackChunkName: "history-panel" */ "./history/HistoryPanel").then((m) => ({
-    default: m.HistoryPanel,
-  })),
-);
+const STEP_VIEWS: Record<Step, React.ComponentType<StepProps>> = {
+  register: RegisterStep,
+  progress: ProgressStep,
+  returns: ReturnsStep,
+  annex: AnnexStep,
+  check: CheckStep,
+};
 
 /** A register kept in this workbook, offered by Load like a built-in one. */
-function workbookSource(register: Register, fromList: boolean): RegisterSource {
-  return {
-    id: `workbook-${register.year}`,
-    label: `KPIs ${register.year} (${fromList ? "from your KPI list, " : ""}kept in this workbook)`,
-    load: () => Promise.resolve(register),
-  };
+interface KeptRegister {
+  register: Register;
+  fromList: boolean;
 }
+
+const keptId = (register: Register) => `workbook-${register.year}`;
 
 const useStyles = makeStyles({
   app: {
@@ -64,6 +70,7 @@ const useStyles = makeStyles({
   },
   header: {
     display: "flex",
+    flexWrap: "wrap",
     alignItems: "center",
     justifyContent: "space-between",
     gap: tokens.spacingHorizontalS,
@@ -71,6 +78,15 @@ const useStyles = makeStyles({
   // No flex gap here: the live region is empty most of the time and must not leave a hole.
   top: { display: "flex", flexDirection: "column" },
   message: { marginTop: tokens.spacingVerticalM },
+  // Five tabs do not fit 320 px in one row: they wrap rather than scroll.
+  tabs: { flexWrap: "wrap", rowGap: tokens.spacingVerticalXS },
+  step: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    minWidth: "0",
+    "&[hidden]": { display: "none" },
+  },
 });
 
 export interface AppProps {
@@ -88,31 +104,46 @@ export function App({
   sources = SEED_REGISTERS,
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
+  const { t } = usePaneLanguage();
   const workbook = useTrackingWorkbook(actions, inExcel);
   const { state, commandsIn } = workbook;
-  const busy = state.busy !== null;
-  const [built, setBuilt] = React.useState<readonly RegisterSource[]>([]);
+  const [kept, setKept] = React.useState<readonly KeptRegister[]>([]);
+  const [foundTable, setFoundTable] = React.useState<boolean | null>(null);
+  // Outside Excel there is nothing to ask: Register says what the add-in does.
+  const [chosen, setChosen] = React.useState<Step | null>(inExcel ? null : "register");
+
   const onSaved = React.useCallback(
     (register: Register) =>
-      setBuilt((current) => [
-        workbookSource(register, true),
-        ...current.filter((source) => source.id !== `workbook-${register.year}`),
+      setKept((current) => [
+        { register, fromList: true },
+        ...current.filter((k) => keptId(k.register) !== keptId(register)),
       ]),
     [],
   );
-  // A register saved from a KPI list lives in the workbook's settings: a reopened pane offers it again.
+
   React.useEffect(() => {
     if (!inExcel) return;
     let current = true;
+    void loadProgressStep().catch(() => undefined);
+    // The pane opens on the step that fits the workbook: Progress with a KPI table, Register without one.
+    actions
+      .hasTrackingTable()
+      .catch(() => false)
+      .then((found) => {
+        if (!current) return;
+        setFoundTable(found);
+        setChosen((step) => step ?? (found ? "progress" : "register"));
+      });
+    // A register saved from a KPI list lives in the workbook's settings: a reopened pane offers it again.
     actions
       .readWorkbookRegisters()
       .then((registers) => {
         if (!current || registers.length === 0) return;
-        setBuilt((shown) => [
+        setKept((shown) => [
           ...shown,
           ...registers
-            .filter((register) => !shown.some((source) => source.id === `workbook-${register.year}`))
-            .map((register) => workbookSource(register, false)),
+            .filter((register) => !shown.some((k) => keptId(k.register) === keptId(register)))
+            .map((register) => ({ register, fromList: false })),
         ]);
       })
       .catch(() => undefined);
@@ -121,72 +152,93 @@ export function App({
     };
   }, [actions, inExcel]);
 
+  const allSources = React.useMemo<readonly RegisterSource[]>(
+    () => [
+      ...kept.map(({ register, fromList }) => ({
+        id: keptId(register),
+        label: t(fromList ? "pane.load.workbookRegisterFromList" : "pane.load.workbookRegister", {
+          year: register.year,
+        }),
+        load: () => Promise.resolve(register),
+      })),
+      ...sources,
+    ],
+    [kept, sources, t],
+  );
+
+  const hasTable = !inExcel ? null : state.tablesLoaded > 0 || state.summary !== null ? true : foundTable;
+  const [visited, setVisited] = React.useState<readonly Step[]>([]);
+  React.useEffect(() => {
+    if (chosen !== null) setVisited((steps) => (steps.includes(chosen) ? steps : [...steps, chosen]));
+  }, [chosen]);
+
   return (
     <main className={styles.app}>
       <div className={styles.top}>
         <header className={styles.header}>
-          <Title2 as="h1">KPI Tracker</Title2>
-          {state.busy && <Spinner size="tiny" label={state.busy.label} labelPosition="before" />}
+          <Title2 as="h1">{t("pane.title")}</Title2>
+          <LanguageSwitch />
         </header>
+        {state.busy && (
+          <Spinner
+            className={styles.message}
+            size="tiny"
+            label={wordsIn(t, state.busy.label)}
+            labelPosition="after"
+          />
+        )}
         {!inExcel && (
           <MessageBar className={styles.message} intent="warning">
             <MessageBarBody>
-              <MessageBarTitle>Open this in Excel</MessageBarTitle>
-              KPI Tracker is an Excel add-in. Open it from the Home tab in Excel to load and validate KPIs.
+              <MessageBarTitle>{t("pane.notInExcel.title")}</MessageBarTitle>
+              {t("pane.notInExcel.text")}
             </MessageBarBody>
           </MessageBar>
         )}
         <PanelMessage className={styles.message} message={commandsIn("pane").message} />
       </div>
-      <ValidatePanel
-        asAt={state.asAt}
-        tolerance={state.tolerance ?? DEFAULT_TOLERANCE}
-        disabled={!inExcel}
-        busy={busy}
-        onAsAtChange={workbook.setAsAt}
-        onToleranceChange={workbook.setTolerance}
-        onValidate={workbook.validate}
-      />
-      {state.summary && <ResultsPanel summary={state.summary} busy={busy} onSelect={workbook.selectRow} />}
-      {state.summary?.history && (
-        <React.Suspense fallback={null}>
-          <HistoryPanel
-            history={state.summary.history}
-            picked={state.picked}
-            busy={busy}
-            onPick={workbook.pickKpi}
-          />
-        </React.Suspense>
-      )}
-      <StatusLegend counts={state.summary?.byStatus} />
-      <Divider />
-      <LoadPanel sources={[...built, ...sources]} disabled={!inExcel} busy={busy} onLoad={workbook.load} />
-      <ProtectSwitch state={state.protection} busy={busy} onChange={workbook.protect} />
-      <SortTableButton state={state.protection} busy={busy} onSort={workbook.sort} />
-      <Divider />
-      <React.Suspense fallback={null}>
-        <ReturnsPanel
-          {...commandsIn("returns")}
-          sources={[...built, ...sources]}
-          asAt={state.asAt}
-          platform={platform}
-          disabled={!inExcel}
-        />
-      </React.Suspense>
-      <Divider />
-      <AnnexPanel
-        {...commandsIn("annex")}
-        asAt={state.asAt}
-        tolerance={state.tolerance ?? DEFAULT_TOLERANCE}
-        platform={platform}
-        disabled={!inExcel}
-      />
-      <Divider />
-      <React.Suspense fallback={null}>
-        <KpiListPanel {...commandsIn("kpi-list")} onSaved={onSaved} platform={platform} disabled={!inExcel} />
-      </React.Suspense>
-      <Divider />
-      <SelfCheckPanel {...commandsIn("self-check")} disabled={!inExcel} />
+      <nav aria-label={t("pane.steps.label")}>
+        <TabList
+          className={styles.tabs}
+          size="small"
+          // Always controlled: Fluent decides on the first render whether the tab list is controlled.
+          selectedValue={chosen ?? null}
+          onTabSelect={(_, data) => setChosen(data.value as Step)}
+        >
+          {STEPS.map((step) => (
+            <Tab key={step} value={step} id={`step-tab-${step}`}>
+              {t(`pane.step.${step}`)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      {chosen === null && <Spinner size="tiny" label={t("pane.step.finding")} labelPosition="after" />}
+      {/* A step once opened stays mounted, hidden: what the officer picked or read there is kept. */}
+      {STEPS.filter((step) => step === chosen || visited.includes(step)).map((step) => {
+        const StepView = STEP_VIEWS[step];
+        return (
+          <div
+            key={step}
+            className={styles.step}
+            role="tabpanel"
+            aria-labelledby={`step-tab-${step}`}
+            hidden={step !== chosen}
+          >
+            <React.Suspense
+              fallback={<Spinner size="tiny" label={t("pane.step.opening")} labelPosition="after" />}
+            >
+              <StepView
+                workbook={workbook}
+                inExcel={inExcel}
+                platform={platform}
+                sources={allSources}
+                hasTable={hasTable}
+                onSaved={onSaved}
+              />
+            </React.Suspense>
+          </div>
+        );
+      })}
     </main>
   );
 }

@@ -17,6 +17,7 @@ export const lazyWorkbookActions: WorkbookActions = {
   loadTrackingTable: (request) => implementation().then((a) => a.loadTrackingTable(request)),
   validateActiveSheet: (request) => implementation().then((a) => a.validateActiveSheet(request)),
   selectKpiRow: (row) => implementation().then((a) => a.selectKpiRow(row)),
+  hasTrackingTable: () => implementation().then((a) => a.hasTrackingTable()),
   readSheetProtection: () => implementation().then((a) => a.readSheetProtection()),
   setSheetProtection: (protect) => implementation().then((a) => a.setSheetProtection(protect)),
   sortTrackingTable: () => implementation().then((a) => a.sortTrackingTable()),

@@ -1,6 +1,6 @@
 import type { HistoryRow } from "../core/history/layout";
 import type { LoadChoice } from "./components/LoadPanel";
-import type { WorkbookCommand } from "./pane-state";
+import type { PaneWords, WorkbookCommand } from "./pane-state";
 import { checkRegister, readRegisterFile } from "./register-sources";
 import type {
   KpiRowRef,
@@ -19,8 +19,8 @@ type LoadResult = { refused: string[] } | { loaded: LoadOutcome };
 export function loadCommand({ source, departments }: LoadChoice, asAt: string): WorkbookCommand<LoadResult> {
   return {
     area: "pane",
-    busy: "Loading…",
-    failure: "Load failed",
+    busy: { key: "pane.load.busy" },
+    failure: { key: "pane.load.failed" },
     perform: async (actions) => {
       const checked =
         "file" in source ? await readRegisterFile(source.file) : await checkRegister(await source.load());
@@ -30,31 +30,29 @@ export function loadCommand({ source, departments }: LoadChoice, asAt: string): 
     succeeded: (result) => {
       if ("refused" in result) {
         const { refused } = result;
-        const more = refused.length > ERRORS_SHOWN ? [`…and ${refused.length - ERRORS_SHOWN} more`] : [];
+        const more: PaneWords[] =
+          refused.length > ERRORS_SHOWN
+            ? [{ key: "pane.load.refusedMore", params: { count: refused.length - ERRORS_SHOWN } }]
+            : [];
         return {
           message: {
             intent: "error",
-            title: "Register refused",
-            text: "The file does not match the register format, so nothing was written. Fix these and try again:",
+            title: { key: "pane.load.refusedTitle" },
+            text: { key: "pane.load.refusedText" },
             items: [...refused.slice(0, ERRORS_SHOWN), ...more],
           },
         };
       }
-      const outcome = result.loaded;
-      const retired =
-        outcome.retired > 0
-          ? ` ${outcome.retired} no longer in the register, kept with their entries and marked.`
-          : "";
-      const renumbered =
-        outcome.renumbered.length > 0
-          ? ` The register gives ${outcome.renumbered.join(", ")} to different KPIs: the earlier rows are ` +
-            "kept with their entries (see Reason); move the entries that still apply."
-          : "";
+      const { sheetName, rows, kept, added, retired, renumbered } = result.loaded;
+      const text: PaneWords[] = [{ key: "pane.load.loadedText", params: { rows, kept, added } }];
+      if (retired > 0) text.push({ key: "pane.load.retired", params: { retired } });
+      if (renumbered.length > 0)
+        text.push({ key: "pane.load.renumbered", params: { ids: renumbered.join(", ") } });
       return {
         message: {
-          intent: renumbered ? "warning" : "success",
-          title: `Loaded "${outcome.sheetName}"`,
-          text: `${outcome.rows} rows: ${outcome.kept} kept with their entries, ${outcome.added} new.${retired}${renumbered}`,
+          intent: renumbered.length > 0 ? "warning" : "success",
+          title: { key: "pane.load.loadedTitle", params: { sheet: sheetName } },
+          text,
         },
         tablesLoaded: true,
       };
@@ -65,8 +63,8 @@ export function loadCommand({ source, departments }: LoadChoice, asAt: string): 
 export function validateCommand(asAt: string, tolerance: number): WorkbookCommand<ValidationSummary> {
   return {
     area: "pane",
-    busy: "Validating…",
-    failure: "Validate failed",
+    busy: { key: "pane.validate.busy" },
+    failure: { key: "pane.validate.failed" },
     perform: (actions) => actions.validateActiveSheet({ asAt, tolerance }),
     succeeded: (summary) => ({ message: null, summary, picked: null }),
   };
@@ -76,8 +74,8 @@ export function validateCommand(asAt: string, tolerance: number): WorkbookComman
 export function selectRowCommand(row: KpiRowRef, withHistory: boolean): WorkbookCommand<HistoryRow[] | null> {
   return {
     area: "pane",
-    busy: `Going to ${row.kpiId}…`,
-    failure: `Could not select ${row.kpiId}`,
+    busy: { key: "pane.select.busy", params: { kpi: row.kpiId } },
+    failure: { key: "pane.select.failed", params: { kpi: row.kpiId } },
     perform: async (actions) => {
       await actions.selectKpiRow(row);
       return withHistory ? actions.readHistory() : null;
@@ -90,8 +88,8 @@ export function selectRowCommand(row: KpiRowRef, withHistory: boolean): Workbook
 export function protectCommand(on: boolean): WorkbookCommand<ProtectionState> {
   return {
     area: "pane",
-    busy: on ? "Protecting…" : "Unprotecting…",
-    failure: on ? "Could not protect the sheet" : "Could not unprotect the sheet",
+    busy: { key: on ? "pane.protect.busyOn" : "pane.protect.busyOff" },
+    failure: { key: on ? "pane.protect.failedOn" : "pane.protect.failedOff" },
     perform: (actions) => actions.setSheetProtection(on),
     succeeded: (protection) => ({ message: null, protection }),
   };
@@ -100,18 +98,17 @@ export function protectCommand(on: boolean): WorkbookCommand<ProtectionState> {
 export function sortCommand(): WorkbookCommand<SortOutcome> {
   return {
     area: "pane",
-    busy: "Sorting…",
-    failure: "Could not sort",
+    busy: { key: "pane.sort.busy" },
+    failure: { key: "pane.sort.failed" },
     perform: (actions) => actions.sortTrackingTable(),
     succeeded: (outcome) => ({
       message: {
         intent: "success",
-        title: `Sorted "${outcome.sheetName}"`,
-        text:
-          `${outcome.rows} rows, worst status first, then department, deadline and ID.` +
-          (outcome.protectionLifted
-            ? " The protection was lifted for the sort and put back, so Excel's Undo list was cleared."
-            : ""),
+        title: { key: "pane.sort.doneTitle", params: { sheet: outcome.sheetName } },
+        text: {
+          key: outcome.protectionLifted ? "pane.sort.doneLifted" : "pane.sort.doneText",
+          params: { rows: outcome.rows },
+        },
       },
     }),
   };

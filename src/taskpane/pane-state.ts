@@ -1,4 +1,8 @@
 import type { HistoryRow } from "../core/history/layout";
+import type { MessageKey } from "../core/language/catalogue/en";
+import type { Language } from "../core/language/language";
+import type { MessageParams } from "../core/language/message-template";
+import type { Translate } from "../core/language/translate";
 import type {
   ProtectionState,
   TrackingSettings,
@@ -9,18 +13,41 @@ import type {
 /** Where a command's outcome is said: the pane's top message, or the panel whose button started it. */
 export type MessageArea = "pane" | "annex" | "kpi-list" | "returns" | "self-check";
 
+/**
+ * Words kept in state are a catalogue key with its values, put into the pane's language when shown, so a
+ * language switch also changes the message already on screen. Plain text is what Excel or a file said.
+ */
+export type PaneWords = string | { key: MessageKey; params?: MessageParams };
+
+/** Several sentences said as one message. */
+export type PaneText = PaneWords | readonly PaneWords[];
+
+export function wordsIn(t: Translate, words: PaneWords): string {
+  return typeof words === "string" ? words : t(words.key, words.params);
+}
+
+/** English sentences are parted by a space; Chinese ones end in a full-width stop and need none. */
+export function textIn(t: Translate, language: Language, text: PaneText): string {
+  const sentences: readonly PaneWords[] = isSentences(text) ? text : [text];
+  return sentences.map((words) => wordsIn(t, words)).join(language === "en" ? " " : "");
+}
+
+function isSentences(text: PaneText): text is readonly PaneWords[] {
+  return Array.isArray(text);
+}
+
 /** What the pane tells the officer; `command` is a command line to copy (e.g. on Mac), `items` a list. */
 export interface PaneMessage {
   intent: "success" | "error" | "warning" | "info";
-  title?: string;
-  text: string;
-  items?: string[];
+  title?: PaneWords;
+  text: PaneText;
+  items?: PaneWords[];
   command?: string;
 }
 
 /** The command running, in words ("Loading…"), and the panel that started it. */
 export interface PaneBusy {
-  label: string;
+  label: PaneWords;
   area: MessageArea;
 }
 
@@ -55,7 +82,7 @@ export interface CommandSuccess {
 export type PaneEvent =
   | { type: "started"; busy: PaneBusy }
   | { type: "succeeded"; success: CommandSuccess }
-  | { type: "failed"; title: string; text: string }
+  | { type: "failed"; title: PaneWords; text: PaneWords }
   | { type: "settingsRead"; settings: TrackingSettings }
   | { type: "asAtChanged"; asAt: string }
   | { type: "toleranceChanged"; tolerance: number }
@@ -123,18 +150,18 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
 }
 
 /** The words of a failure: actions reject in plain words (see WorkbookActions); anything else is unexpected. */
-export function failureText(error: unknown): string {
+export function failureText(error: unknown): PaneWords {
   if (error instanceof Error && error.message) return error.message;
-  return "Something went wrong.";
+  return { key: "pane.failure.unknown" };
 }
 
 /** One thing the pane asks of the workbook, run by the pane's one runner: busy, then success or failure. */
 export interface WorkbookCommand<T> {
   area: MessageArea;
   /** What the pane is doing, in words ("Loading…"). */
-  busy: string;
+  busy: PaneWords;
   /** The title of the message when it fails. */
-  failure: string;
+  failure: PaneWords;
   perform(actions: WorkbookActions): Promise<T>;
   succeeded(outcome: T): CommandSuccess;
 }

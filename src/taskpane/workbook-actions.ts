@@ -17,6 +17,8 @@ export interface WorkbookActions {
   loadTrackingTable(request: LoadRequest): Promise<LoadOutcome>;
   validateActiveSheet(request: ValidateRequest): Promise<ValidationSummary>;
   selectKpiRow(row: KpiRowRef): Promise<void>;
+  /** Whether the workbook holds a KPI table the add-in made, on any sheet: one round trip. */
+  hasTrackingTable(): Promise<boolean>;
   readSheetProtection(): Promise<ProtectionState>;
   setSheetProtection(protect: boolean): Promise<ProtectionState>;
   /** Sorts the KPI table on the active sheet: worst status first, then department, deadline, ID. */

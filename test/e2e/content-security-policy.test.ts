@@ -6,7 +6,7 @@
  * console messages, and every browser test fails on them through problems().
  */
 import type { Page } from "playwright-core";
-import { openTaskpane, startHarness, stopHarness } from "./harness";
+import { openStep, openTaskpane, startHarness, stopHarness } from "./harness";
 import { bundleExcelDouble } from "./workflow/bundle-double";
 
 jest.setTimeout(120_000);
@@ -68,8 +68,10 @@ it("the pane loads, validates and exports the Word annex with no violation", asy
     const { page } = pane;
     await page.getByRole("button", { name: "Load register" }).click();
     await page.getByText('Loaded "KPIs 2023"').waitFor();
+    await openStep(page, "Progress");
     await page.getByRole("button", { name: "Validate" }).click();
     await page.getByRole("region", { name: "Results" }).waitFor();
+    await openStep(page, "Annex");
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download Word annex" }).click();
     await download;

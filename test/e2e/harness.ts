@@ -332,3 +332,31 @@ export async function openTaskpane(options: OpenTaskpaneOptions): Promise<Opened
     close: () => context.close(),
   };
 }
+
+/** Shows one step of the pane (Register, Progress, Returns, Annex, Check) by its tab. */
+export async function openStep(page: Page, name: string): Promise<void> {
+  await page.getByRole("tab", { name }).click();
+}
+
+/** Types the as-at date and presses Enter, as an officer would; the field then shows it as the paper writes it. */
+export async function typeAsAt(page: Page, date: string): Promise<void> {
+  const field = page.getByLabel(/As at/);
+  await field.fill(date);
+  await field.press("Enter");
+}
+
+/**
+ * axe's serious and critical WCAG 2 A/AA violations. Tabster's focus-redirect elements are left out: Fluent
+ * puts them around a TabList on purpose, focusable and aria-hidden, and they move focus on at once
+ * (microsoft/tabster#288; microsoft/fluentui#27517, closed "by design").
+ */
+export async function seriousViolations(page: Page): Promise<string[]> {
+  const { default: AxeBuilder } = await import("@axe-core/playwright");
+  const results = await new AxeBuilder({ page })
+    .withTags(["wcag2a", "wcag2aa"])
+    .exclude("[data-tabster-dummy]")
+    .analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`);
+}

@@ -12,7 +12,15 @@ import { columnIndex } from "../../src/core/tracking/columns";
 import { trackerXlsx } from "../../src/export/tracker-workbook";
 import { seedRegister } from "../excel/helpers";
 import * as path from "node:path";
-import { ARTIFACTS, openTaskpane, startHarness, stopHarness, type OpenedTaskpane } from "./harness";
+import {
+  ARTIFACTS,
+  openStep,
+  openTaskpane,
+  startHarness,
+  stopHarness,
+  typeAsAt,
+  type OpenedTaskpane,
+} from "./harness";
 import { bundleExcelDouble } from "./workflow/bundle-double";
 import type { KpiDoubleApi } from "./workflow/browser-double";
 
@@ -59,6 +67,7 @@ it("collects three returns with one conflict, then validates twice and lists the
     await page.getByRole("heading", { level: 1, name: "KPI Tracker" }).waitFor();
     await page.getByRole("button", { name: "Load register" }).click();
     await page.getByText('Loaded "KPIs 2023"').waitFor();
+    await openStep(page, "Returns");
 
     // Returns out: every department's workbook in one zip, made in the browser (exceljs and fflate on demand).
     const [download] = await Promise.all([
@@ -116,12 +125,13 @@ it("collects three returns with one conflict, then validates twice and lists the
     ]);
     await pane.screenshot("returns-320-collected");
 
-    await page.getByLabel(/As at/).fill("2024-06-30");
+    await openStep(page, "Progress");
+    await typeAsAt(page, "2024-06-30");
     await page.getByRole("button", { name: "Validate" }).click();
     const history = page.getByRole("region", { name: "History" });
     await history.getByText("This is the first validation kept in the history", { exact: false }).waitFor();
 
-    await page.getByLabel(/As at/).fill("2025-01-15");
+    await typeAsAt(page, "2025-01-15");
     await page.getByRole("button", { name: "Validate" }).click();
     await history.getByText(/Compared with the validation as at 2024-06-30/).waitFor();
     const changes = history.getByRole("list", { name: /Changes since the last validation/ });

@@ -3,7 +3,7 @@
  * the same self-check an officer runs in Excel, shows pass/fail per capability and the report to copy,
  * and leaves no temporary sheet behind. Screenshot: test/artifacts/self-check.png.
  */
-import { openTaskpane, startHarness, stopHarness, type OpenedTaskpane } from "./harness";
+import { openStep, openTaskpane, startHarness, stopHarness, type OpenedTaskpane } from "./harness";
 import { bundleExcelDouble } from "./workflow/bundle-double";
 import type { KpiDoubleApi } from "./workflow/browser-double";
 
@@ -29,6 +29,7 @@ it("runs every capability against the double, shows the report, and removes its 
   try {
     const { page } = pane;
     const sheetsBefore = await page.evaluate(() => (window as unknown as WithDouble).kpiDouble.sheetNames());
+    await openStep(page, "Check");
     await page.getByRole("button", { name: "Check this Excel" }).click();
     await page.getByText(/All 10 checks passed or were not applicable\./).waitFor();
 

@@ -56,6 +56,7 @@ export function fakeActions(overrides: Partial<WorkbookActions> = {}): jest.Mock
     }),
     validateActiveSheet: jest.fn().mockResolvedValue(SUMMARY),
     selectKpiRow: jest.fn().mockResolvedValue(undefined),
+    hasTrackingTable: jest.fn().mockResolvedValue(true),
     readSheetProtection: jest
       .fn()
       .mockResolvedValue({ trackingSheet: true, protected: false, sheetName: "KPIs 2023" }),

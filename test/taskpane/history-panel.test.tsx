@@ -80,7 +80,7 @@ function renderApp() {
 describe("the History panel after Validate", () => {
   it("shows each validation's counts as text beside the bars, and the changes worst first", async () => {
     renderApp();
-    await userEvent.click(screen.getByRole("button", { name: "Validate" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Validate" }));
     const history = await screen.findByRole("region", { name: "History" });
     expect(within(history).getByText("As at 2024-06-30: 1 overdue, 4 on track")).toBeVisible();
     expect(within(history).getByText("As at 2024-09-30: 3 completed, 2 overdue")).toBeVisible();
@@ -94,7 +94,7 @@ describe("the History panel after Validate", () => {
 
   it("keeps the history shown when a live re-check replaces the counts", async () => {
     const actions = renderApp();
-    await userEvent.click(screen.getByRole("button", { name: "Validate" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Validate" }));
     await screen.findByRole("region", { name: "History" });
     const onValidated = actions.startLiveValidation.mock.calls[0][0];
     act(() => onValidated({ ...SUMMARY, sheetOutdated: true }));
@@ -107,7 +107,7 @@ describe("the History panel after Validate", () => {
 
   it("goes to a changed KPI's row and shows its own history when picked", async () => {
     const actions = renderApp();
-    await userEvent.click(screen.getByRole("button", { name: "Validate" }));
+    await userEvent.click(await screen.findByRole("button", { name: "Validate" }));
     const history = await screen.findByRole("region", { name: "History" });
     await userEvent.click(within(history).getByRole("button", { name: /2023-B-1/ }));
     expect(actions.selectKpiRow).toHaveBeenCalledWith({ kpiId: "2023-B-1", tableName: "KpiTracker2023" });

@@ -113,6 +113,8 @@ describe("the New register from a KPI list panel", () => {
 describe("the pane with a saved KPI list register", () => {
   it("offers the saved register in Load's register choice and loads it", async () => {
     const actions = fakeActions({
+      // No KPI table yet: the pane opens on Register.
+      hasTrackingTable: jest.fn().mockResolvedValue(false),
       readKpiList: jest.fn((request) => Promise.resolve({ ...OUTCOME, saved: request.save })),
     });
     render(
@@ -137,13 +139,16 @@ describe("the pane with a saved KPI list register", () => {
 describe("a reopened pane", () => {
   it("offers again the registers kept in the workbook, read from its settings", async () => {
     const kept = REGISTER;
-    const actions = fakeActions({ readWorkbookRegisters: jest.fn().mockResolvedValue([kept]) });
+    const actions = fakeActions({
+      hasTrackingTable: jest.fn().mockResolvedValue(false),
+      readWorkbookRegisters: jest.fn().mockResolvedValue([kept]),
+    });
     render(
       <FluentProvider theme={webLightTheme}>
         <App inExcel actions={actions} />
       </FluentProvider>,
     );
-    const choice = screen.getByRole("combobox", { name: "Register to load" });
+    const choice = await screen.findByRole("combobox", { name: "Register to load" });
     const option = await within(choice).findByRole("option", { name: "KPIs 2023 (kept in this workbook)" });
     await userEvent.selectOptions(choice, option);
     const load = screen.getByRole("button", { name: "Load register" });

@@ -3,7 +3,7 @@
  * included; Returns out, which writes nothing to the workbook, stays available.
  */
 import * as React from "react";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -26,7 +26,9 @@ jest.mock("../../src/excel/office-workbook-actions", () => ({
 }));
 
 // The whole pane, made ready step by step as an officer would: slower than one panel on a shared machine.
-jest.setTimeout(30_000);
+jest.setTimeout(60_000);
+// A step is fetched the first time it is opened; on a busy shared machine that can take seconds.
+configure({ asyncUtilTimeout: 5_000 });
 
 const SOURCES: RegisterSource[] = [
   { id: "seed-2023", label: "KPIs 2023 (built in)", load: () => Promise.resolve(register2023) },
@@ -42,7 +44,7 @@ function deferred<T>() {
   return { promise, resolve, reject };
 }
 
-/** Every control that acts on the workbook, by its accessible name while idle. */
+/** Every control that acts on the workbook, by its accessible name while idle, with the step that holds it. */
 const WORKBOOK_CONTROLS = [
   "Validate",
   "2023-D-1",
@@ -57,13 +59,35 @@ const WORKBOOK_CONTROLS = [
   "Check this Excel",
 ] as const;
 
-function control(name: string): HTMLElement {
-  if (name === "Protect") return screen.getByRole("switch", { name: /^Protect "KPIs 2023"/ });
-  if (name === "2023-D-1") return screen.getByRole("button", { name: /2023-D-1/ });
-  return screen.getByRole("button", { name });
+const STEP_OF: Record<(typeof WORKBOOK_CONTROLS)[number], string> = {
+  Validate: "progress",
+  "2023-D-1": "progress",
+  Protect: "progress",
+  "Sort: worst status first": "progress",
+  "Load register": "register",
+  "Read again": "register",
+  "Save register": "register",
+  "Collect returns": "returns",
+  "Write annex sheet": "annex",
+  "Download Word annex": "annex",
+  "Check this Excel": "check",
+};
+
+/** The steps hold these controls; a step once opened stays mounted, hidden when another is shown. */
+const STEP_TABS = ["Register", "Returns", "Annex", "Check", "Progress"] as const;
+
+function control(name: (typeof WORKBOOK_CONTROLS)[number]): HTMLElement {
+  const step = document.querySelector<HTMLElement>(
+    `[role=tabpanel][aria-labelledby="step-tab-${STEP_OF[name]}"]`,
+  );
+  if (!step) throw new Error(`the ${STEP_OF[name]} step was never opened`);
+  const hidden = true;
+  if (name === "Protect") return within(step).getByRole("switch", { name: /^Protect "KPIs 2023"/, hidden });
+  if (name === "2023-D-1") return within(step).getByRole("button", { name: /2023-D-1/, hidden });
+  return within(step).getByRole("button", { name, hidden });
 }
 
-function disabledness(names: readonly string[]): Record<string, boolean> {
+function disabledness(names: readonly (typeof WORKBOOK_CONTROLS)[number][]): Record<string, boolean> {
   return Object.fromEntries(names.map((name) => [name, control(name).matches(":disabled")]));
 }
 
@@ -81,10 +105,19 @@ async function readyPane(actions: WorkbookActions): Promise<UserEvent> {
   await waitFor(() => expect(screen.getByRole("button", { name: "Sort: worst status first" })).toBeEnabled());
   await user.click(screen.getByRole("button", { name: "Validate" }));
   await screen.findByRole("region", { name: "Results" });
+  await user.click(screen.getByRole("tab", { name: "Register" }));
   await user.type(await screen.findByLabelText(/Announced on/), "2023-10-25");
   await user.click(screen.getByRole("button", { name: "Read the list" }));
   await screen.findByRole("button", { name: "Read again" });
-  await user.upload(screen.getByLabelText("Returns (workbooks or CSV files)"), new File(["x"], "FSD.csv"));
+  await user.click(screen.getByRole("tab", { name: "Returns" }));
+  await user.upload(
+    await screen.findByLabelText("Returns (workbooks or CSV files)"),
+    new File(["x"], "FSD.csv"),
+  );
+  // Every step opened once, so every control is in the page, each step's own shown in turn.
+  for (const step of STEP_TABS) await user.click(screen.getByRole("tab", { name: step }));
+  await screen.findByRole("button", { name: "Check this Excel", hidden: true });
+  await screen.findByRole("button", { name: "Write annex sheet", hidden: true });
   expect(disabledness(WORKBOOK_CONTROLS)).toEqual(all(false));
   return user;
 }
@@ -113,13 +146,17 @@ describe("one command at a time", () => {
 
     await user.click(screen.getByRole("button", { name: "Validate" }));
     expect(disabledness(WORKBOOK_CONTROLS)).toEqual(all(true));
+    // The tabs stay usable while a command runs: they only show another step.
+    await user.click(screen.getByRole("tab", { name: "Returns" }));
     expect(screen.getByRole("button", { name: "Download returns" })).toBeEnabled();
     // a click that slips through starts nothing
+    await user.click(screen.getByRole("tab", { name: "Annex" }));
     await user.click(screen.getByRole("button", { name: "Write annex sheet" }));
     expect(actions.annexFromActiveSheet).not.toHaveBeenCalled();
 
     await act(async () => pending.resolve({ ...SUMMARY, total: 6 }));
     await waitFor(() => expect(disabledness(WORKBOOK_CONTROLS)).toEqual(all(false)));
+    await user.click(screen.getByRole("tab", { name: "Progress" }));
     expect(screen.getByText(/6 KPIs on “KPIs 2023”/)).toBeInTheDocument();
   });
 
@@ -131,6 +168,7 @@ describe("one command at a time", () => {
     });
     const user = await readyPane(actions);
 
+    await user.click(screen.getByRole("tab", { name: "Annex" }));
     await user.click(screen.getByRole("button", { name: "Write annex sheet" }));
     await waitFor(() => expect(actions.writeAnnexSheet).toHaveBeenCalledTimes(1));
     const others = WORKBOOK_CONTROLS.filter((name) => name !== "Write annex sheet");

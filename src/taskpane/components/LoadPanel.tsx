@@ -12,6 +12,7 @@ import {
 } from "@fluentui/react-components";
 import type { Department } from "../../core/register/schema";
 import { DEPARTMENTS } from "../../core/vocabulary";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import type { RegisterSource } from "../register-sources";
 
 const IMPORT = "import";
@@ -50,6 +51,7 @@ export interface LoadPanelProps {
 /** Pick a register (built-in or a file), optionally narrow it to departments, and load it into a sheet. */
 export function LoadPanel({ sources, disabled, busy, onLoad }: LoadPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const { t } = usePaneLanguage();
   const [sourceId, setSourceId] = React.useState(sources[0]?.id ?? IMPORT);
   const [file, setFile] = React.useState<File | null>(null);
   const [departments, setDepartments] = React.useState<Department[]>([]);
@@ -71,21 +73,21 @@ export function LoadPanel({ sources, disabled, busy, onLoad }: LoadPanelProps): 
   return (
     <section className={styles.panel} aria-labelledby="register-heading">
       <Subtitle2 as="h2" id="register-heading">
-        Register
+        {t("pane.load.heading")}
       </Subtitle2>
-      <Field label="Register to load">
+      <Field label={t("pane.load.source")}>
         <Select value={sourceId} onChange={(_, data) => setSourceId(data.value)}>
           {sources.map((source) => (
             <option key={source.id} value={source.id}>
               {source.label}
             </option>
           ))}
-          <option value={IMPORT}>Import a register file (JSON)…</option>
+          <option value={IMPORT}>{t("pane.load.import")}</option>
         </Select>
       </Field>
       {importing && (
         <div className={styles.fileField}>
-          <Label htmlFor={fileId}>Register file</Label>
+          <Label htmlFor={fileId}>{t("pane.load.file")}</Label>
           <input
             id={fileId}
             className={styles.file}
@@ -94,13 +96,11 @@ export function LoadPanel({ sources, disabled, busy, onLoad }: LoadPanelProps): 
             aria-describedby={`${fileId}-hint`}
             onChange={(event) => setFile(event.currentTarget.files?.[0] ?? null)}
           />
-          <Caption1 id={`${fileId}-hint`}>
-            A register JSON file. It is checked before anything is written.
-          </Caption1>
+          <Caption1 id={`${fileId}-hint`}>{t("pane.load.fileHint")}</Caption1>
         </div>
       )}
       <fieldset className={styles.departments}>
-        <legend className={styles.legend}>Departments (none ticked: all)</legend>
+        <legend className={styles.legend}>{t("pane.load.departments")}</legend>
         {DEPARTMENTS.map((department) => (
           <Checkbox
             key={department}
@@ -111,7 +111,7 @@ export function LoadPanel({ sources, disabled, busy, onLoad }: LoadPanelProps): 
         ))}
       </fieldset>
       <Button appearance="primary" disabled={disabled || busy || (importing && !file)} onClick={load}>
-        Load register
+        {t("pane.load.button")}
       </Button>
     </section>
   );

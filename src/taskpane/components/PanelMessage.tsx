@@ -1,6 +1,7 @@
 import * as React from "react";
 import { MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from "@fluentui/react-components";
-import type { PaneMessage } from "../pane-state";
+import { usePaneLanguage } from "../language/LanguageProvider";
+import { textIn, wordsIn, type PaneMessage } from "../pane-state";
 
 const useStyles = makeStyles({
   command: {
@@ -22,17 +23,18 @@ export interface PanelMessageProps {
 /** A live region that screen readers announce, holding the panel's latest message, if any. */
 export function PanelMessage({ message, className }: PanelMessageProps): React.JSX.Element {
   const styles = useStyles();
+  const { language, t } = usePaneLanguage();
   return (
     <div role="status" aria-live="polite">
       {message && (
         <MessageBar className={className} intent={message.intent}>
           <MessageBarBody>
-            {message.title && <MessageBarTitle>{message.title}</MessageBarTitle>}
-            {message.text}
+            {message.title && <MessageBarTitle>{wordsIn(t, message.title)}</MessageBarTitle>}
+            {textIn(t, language, message.text)}
             {message.items && (
               <ul className={styles.items}>
                 {message.items.map((item, i) => (
-                  <li key={i}>{item}</li>
+                  <li key={i}>{wordsIn(t, item)}</li>
                 ))}
               </ul>
             )}

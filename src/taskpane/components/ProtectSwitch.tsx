@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Caption1, Switch, makeStyles } from "@fluentui/react-components";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import type { ProtectionState } from "../workbook-actions";
 
 export interface ProtectSwitchProps {
@@ -13,21 +14,18 @@ const useStyles = makeStyles({ protect: { display: "flex", flexDirection: "colum
 /** Protects the active KPI sheet without a password, so only the entry cells can be edited. */
 export function ProtectSwitch({ state, busy, onChange }: ProtectSwitchProps): React.JSX.Element {
   const styles = useStyles();
+  const { t } = usePaneLanguage();
   const usable = state !== null && state.trackingSheet;
   return (
     <div className={styles.protect}>
       <Switch
-        label={
-          usable
-            ? `Protect "${state.sheetName}": only entry cells editable`
-            : "Protect sheet (select a KPIs sheet first)"
-        }
+        label={usable ? t("pane.protect.on", { sheet: state.sheetName }) : t("pane.protect.none")}
         checked={state?.protected ?? false}
         disabled={!usable || busy}
         onChange={(_, data) => onChange(data.checked)}
         aria-describedby="protect-note"
       />
-      <Caption1 id="protect-note">Protecting or unprotecting clears Excel&apos;s Undo list.</Caption1>
+      <Caption1 id="protect-note">{t("pane.protect.note")}</Caption1>
     </div>
   );
 }

@@ -15,6 +15,7 @@ import {
 } from "@fluentui/react-components";
 import { FLAGGED_STATUSES } from "../../core/engine/status";
 import { STATUSES } from "../../core/vocabulary";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import { STATUS_LOOK } from "../status-look";
 import type { FlaggedRow, ValidationSummary } from "../workbook-actions";
 import { usePlainListStyles } from "./plain-list";
@@ -44,6 +45,7 @@ export interface ResultsPanelProps {
 /** After Validate: counts per department and the flagged rows, each of which jumps to its row in the sheet. */
 export function ResultsPanel({ summary, busy, onSelect }: ResultsPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const { t, formatDate } = usePaneLanguage();
   const listStyles = usePlainListStyles();
   const rowStyles = useRowButtonStyles();
   const flaggedCount = (counts: Record<string, number>) =>
@@ -51,26 +53,26 @@ export function ResultsPanel({ summary, busy, onSelect }: ResultsPanelProps): Re
   return (
     <section className={styles.panel} aria-labelledby="results-heading">
       <Subtitle2 as="h2" id="results-heading">
-        Results
+        {t("pane.results.heading")}
       </Subtitle2>
       <Text>
-        {summary.total} KPIs on “{summary.sheetName}” as at {summary.asAt}: {flaggedCount(summary.byStatus)}{" "}
-        flagged, {summary.byStatus.completed} completed.
+        {t("pane.results.summary", {
+          total: summary.total,
+          sheet: summary.sheetName,
+          date: formatDate(summary.asAt),
+          flagged: flaggedCount(summary.byStatus),
+          completed: summary.byStatus.completed,
+        })}
       </Text>
-      {summary.sheetOutdated && (
-        <Text>
-          Checked as you typed, without touching the sheet so that Undo still has your edits. The sheet’s
-          Expected, Status and Reason columns and row colours change when you press Validate.
-        </Text>
-      )}
+      {summary.sheetOutdated && <Text>{t("pane.results.outdated")}</Text>}
 
-      <Table className={styles.table} size="extra-small" aria-label="KPIs per department">
+      <Table className={styles.table} size="extra-small" aria-label={t("pane.results.perDepartment")}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>Department</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>KPIs</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>Flagged</TableHeaderCell>
-            <TableHeaderCell className={styles.numberHeader}>Done</TableHeaderCell>
+            <TableHeaderCell>{t("pane.results.department")}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{t("pane.results.kpis")}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{t("pane.results.flagged")}</TableHeaderCell>
+            <TableHeaderCell className={styles.numberHeader}>{t("pane.results.done")}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
@@ -86,10 +88,10 @@ export function ResultsPanel({ summary, busy, onSelect }: ResultsPanelProps): Re
       </Table>
 
       <Subtitle2 as="h3" id="flagged-heading">
-        Flagged rows ({summary.flagged.length})
+        {t("pane.results.flaggedHeading", { count: summary.flagged.length })}
       </Subtitle2>
       {summary.flagged.length === 0 ? (
-        <Text>No row is flagged.</Text>
+        <Text>{t("pane.results.noneFlagged")}</Text>
       ) : (
         <ul className={listStyles.list} aria-labelledby="flagged-heading">
           {summary.flagged.map((row) => (
@@ -103,7 +105,7 @@ export function ResultsPanel({ summary, busy, onSelect }: ResultsPanelProps): Re
               >
                 <span className={rowStyles.head}>
                   <span>{row.kpiId}</span>
-                  <span>{STATUS_LOOK[row.status].name}</span>
+                  <span>{t(`status.${row.status}`)}</span>
                   <Caption1>{row.department}</Caption1>
                 </span>
                 <Caption1 className={styles.reason}>{row.reason}</Caption1>

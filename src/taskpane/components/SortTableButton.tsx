@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Button, Caption1, makeStyles, tokens } from "@fluentui/react-components";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import type { ProtectionState } from "../workbook-actions";
 
 const useStyles = makeStyles({
@@ -18,17 +19,14 @@ export interface SortTableButtonProps {
  */
 export function SortTableButton({ state, busy, onSort }: SortTableButtonProps): React.JSX.Element {
   const styles = useStyles();
+  const { t } = usePaneLanguage();
   const usable = state !== null && state.trackingSheet;
   return (
     <div className={styles.sort}>
       <Button disabled={!usable || busy} onClick={onSort} aria-describedby="sort-note">
-        Sort: worst status first
+        {t("pane.sort.button")}
       </Button>
-      <Caption1 id="sort-note">
-        By status (worst first), then department, deadline and ID. Excel cannot sort this table on a protected
-        sheet (it holds locked cells), so the add-in lifts its own protection, sorts and protects again: Excel
-        then clears its Undo list. Filtering works on the protected sheet as usual.
-      </Caption1>
+      <Caption1 id="sort-note">{t("pane.sort.note")}</Caption1>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import * as React from "react";
 import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { STATUSES, type Status } from "../../core/vocabulary";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "./plain-list";
 
@@ -26,15 +27,17 @@ export interface StatusLegendProps {
 /** What each row colour in the sheet means, with how many rows have it. */
 export function StatusLegend({ counts }: StatusLegendProps): React.JSX.Element {
   const styles = useStyles();
+  const { language, t } = usePaneLanguage();
   const listStyles = usePlainListStyles();
   return (
     <section aria-labelledby="legend-heading">
       <Subtitle2 as="h2" id="legend-heading">
-        {counts ? "Statuses" : "Row colours"}
+        {t(counts ? "pane.legend.statuses" : "pane.legend.rowColours")}
       </Subtitle2>
       <ul className={listStyles.list}>
         {STATUSES.map((status) => {
           const look = STATUS_LOOK[status];
+          const name = t(`status.${status}`);
           return (
             <li key={status} className={styles.item}>
               <span
@@ -43,10 +46,15 @@ export function StatusLegend({ counts }: StatusLegendProps): React.JSX.Element {
                 aria-hidden="true"
               />
               <span className={styles.text}>
-                <strong>{look.name}</strong>: {look.label}
+                <strong>{name}</strong>
+                {language === "en" ? ": " : "："}
+                {t(`pane.legend.${status}`)}
               </span>
               {counts && (
-                <span className={mergeClasses(styles.count)} aria-label={`${counts[status]} ${look.name}`}>
+                <span
+                  className={mergeClasses(styles.count)}
+                  aria-label={t("pane.legend.count", { count: counts[status], status: name })}
+                >
                   {counts[status]}
                 </span>
               )}

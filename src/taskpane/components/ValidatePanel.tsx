@@ -1,9 +1,10 @@
 import * as React from "react";
 import { Button, Field, Input, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { usePaneLanguage } from "../language/LanguageProvider";
+import { AsAtField } from "./AsAtField";
 
 const useStyles = makeStyles({
   panel: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
-  row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalM },
   field: { flexGrow: 1, minWidth: "120px" },
 });
 
@@ -20,39 +21,36 @@ export interface ValidatePanelProps {
 
 export function ValidatePanel(props: ValidatePanelProps): React.JSX.Element {
   const styles = useStyles();
+  const { t } = usePaneLanguage();
   const percent = Math.round(props.tolerance * 100);
   return (
     <section className={styles.panel} aria-labelledby="validate-heading">
       <Subtitle2 as="h2" id="validate-heading">
-        Validate
+        {t("pane.validate.heading")}
       </Subtitle2>
-      <div className={styles.row}>
-        <Field className={styles.field} label="As at" hint="Progress is judged as at this date.">
-          <Input type="date" value={props.asAt} onChange={(_, data) => props.onAsAtChange(data.value)} />
-        </Field>
-        <Field
-          className={styles.field}
-          label="Tolerance (%)"
-          hint="How far behind a KPI may be before it is off track."
-        >
-          <Input
-            type="number"
-            min={0}
-            max={100}
-            value={String(percent)}
-            onChange={(_, data) => {
-              const value = Number(data.value);
-              if (Number.isFinite(value) && value >= 0 && value <= 100) props.onToleranceChange(value / 100);
-            }}
-          />
-        </Field>
-      </div>
+      <AsAtField className={styles.field} value={props.asAt} onChange={props.onAsAtChange} />
+      <Field
+        className={styles.field}
+        label={t("pane.validate.tolerance")}
+        hint={t("pane.validate.toleranceHint")}
+      >
+        <Input
+          type="number"
+          min={0}
+          max={100}
+          value={String(percent)}
+          onChange={(_, data) => {
+            const value = Number(data.value);
+            if (Number.isFinite(value) && value >= 0 && value <= 100) props.onToleranceChange(value / 100);
+          }}
+        />
+      </Field>
       <Button
         appearance="primary"
         disabled={props.disabled || props.busy || props.asAt === ""}
         onClick={props.onValidate}
       >
-        Validate
+        {t("pane.validate.button")}
       </Button>
     </section>
   );

@@ -1,6 +1,7 @@
 import { ANNEX_PAPER_EN } from "./en/annex";
 import { CLI_EN } from "./en/cli";
 import { RIBBON_EN } from "./en/ribbon";
+import { PANE_EN } from "./en/pane";
 import { STATUS_WORDS_EN } from "./en/statuses";
 
 /**
@@ -12,6 +13,7 @@ export const EN = {
   ...ANNEX_PAPER_EN,
   ...RIBBON_EN,
   ...CLI_EN,
+  ...PANE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -2,6 +2,7 @@ import type { Catalogue } from "./en";
 import { ANNEX_PAPER_ZH_HK } from "./zh-hk/annex";
 import { CLI_ZH_HK } from "./zh-hk/cli";
 import { RIBBON_ZH_HK } from "./zh-hk/ribbon";
+import { PANE_ZH_HK } from "./zh-hk/pane";
 import { STATUS_WORDS_ZH_HK } from "./zh-hk/statuses";
 
 /** The Traditional Chinese catalogue (Hong Kong). The pane loads it only when it is needed. */
@@ -10,4 +11,5 @@ export const ZH_HK: Catalogue = {
   ...ANNEX_PAPER_ZH_HK,
   ...RIBBON_ZH_HK,
   ...CLI_ZH_HK,
+  ...PANE_ZH_HK,
 };
