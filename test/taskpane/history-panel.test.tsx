@@ -82,8 +82,8 @@ describe("the History panel after Validate", () => {
     renderApp();
     await userEvent.click(screen.getByRole("button", { name: "Validate" }));
     const history = await screen.findByRole("region", { name: "History" });
-    expect(within(history).getByText("As at 2024-06-30: 1 overdue, 4 on track")).toBeVisible();
-    expect(within(history).getByText("As at 2024-09-30: 3 completed, 2 overdue")).toBeVisible();
+    expect(within(history).getByText("As at 30 June 2024: 1 overdue, 4 on track")).toBeVisible();
+    expect(within(history).getByText("As at 30 September 2024: 3 completed, 2 overdue")).toBeVisible();
     const changes = within(history).getByRole("list", { name: /Changes since the last validation \(2\)/ });
     expect(
       within(changes)
@@ -124,8 +124,8 @@ describe("the History panel after Validate", () => {
               .slice(0, 3),
           ),
       ).toEqual([
-        ["2024-06-30", "On track", "580"],
-        ["2024-09-30", "Completed", "20000"],
+        ["30 June 2024", "On track", "580"],
+        ["30 September 2024", "Completed", "20000"],
       ]),
     );
   });

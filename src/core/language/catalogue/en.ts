@@ -1,4 +1,5 @@
 import { STATUS_WORDS_EN } from "./en/statuses";
+import { CYCLE_EN } from "./en/cycle";
 
 /**
  * The English catalogue: every string an officer reads in the pane, the ribbon's dialog and the command
@@ -6,6 +7,7 @@ import { STATUS_WORDS_EN } from "./en/statuses";
  */
 export const EN = {
   ...STATUS_WORDS_EN,
+  ...CYCLE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;
