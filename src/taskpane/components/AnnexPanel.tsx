@@ -2,12 +2,11 @@ import * as React from "react";
 import { Button, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Annex, AnnexLayout } from "../../core/annex/model";
 import type { Language } from "../../core/language/language";
-import type { Translate } from "../../core/language/translate";
 import { MAC_PLATFORM, wordAnnexCommand, wordAnnexFileName } from "../annex-command";
 import type { PaneMessage, PanelCommands } from "../pane-state";
 import type { AnnexSheetOutcome } from "../workbook-actions";
 import { MARKS } from "../history/figure-text";
-import { usePaneLanguage } from "../language/LanguageProvider";
+import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
 import { PanelMessage } from "./PanelMessage";
 
 const useStyles = makeStyles({
@@ -53,33 +52,37 @@ export function downloadFile(bytes: Uint8Array, fileName: string, mimeType: stri
 
 const loadWordExportLazily = (): Promise<WordExport> => import("../../export/annex-docx");
 
+type Words = Pick<PaneLanguage, "t" | "language">;
+
 /** The KPIs a Chinese annex lacks Chinese text for, named; null when it lacks none. */
-function untranslatedNotice(annex: Annex, t: Translate): string | null {
+function untranslatedNotice(annex: Annex, { t, language }: Words): string | null {
   const ids = annex.untranslatedKpiIds;
   if (ids.length === 0) return null;
   return t(ids.length === 1 ? "annex.untranslatedOne" : "annex.untranslated", {
     count: ids.length,
-    ids: ids.join(MARKS[annex.language].series),
+    ids: ids.join(MARKS[language].series),
   });
 }
 
 /** A message, turned into a warning that names the KPIs without Chinese text where there are any. */
-function withUntranslated(said: PaneMessage, annex: Annex, t: Translate): PaneMessage {
-  const notice = untranslatedNotice(annex, t);
+function withUntranslated(said: PaneMessage, annex: Annex, words: Words): PaneMessage {
+  const notice = untranslatedNotice(annex, words);
   if (notice === null) return said;
   return {
     ...said,
     intent: said.intent === "error" ? "error" : "warning",
+    title: said.title ?? words.t("annex.untranslatedTitle"),
     items: [...(said.items ?? []), notice],
   };
 }
 
-function sheetMessage(outcome: AnnexSheetOutcome, annex: Annex, t: Translate): PaneMessage {
+function sheetMessage(outcome: AnnexSheetOutcome, annex: Annex, words: Words): PaneMessage {
+  const { t } = words;
   const written = t("annex.sheetWritten", { sheetName: outcome.sheetName });
   const said: PaneMessage = outcome.nameTaken
     ? { intent: "warning", text: t("annex.nameTaken", { written }) }
     : { intent: "success", text: written };
-  return withUntranslated(said, annex, t);
+  return withUntranslated(said, annex, words);
 }
 
 export function AnnexPanel({
@@ -95,7 +98,8 @@ export function AnnexPanel({
 }: AnnexPanelProps): React.JSX.Element {
   const canDownload = platform !== MAC_PLATFORM;
   const styles = useStyles();
-  const { t, language: paneLanguage } = usePaneLanguage();
+  const words = usePaneLanguage();
+  const { t, language: paneLanguage } = words;
   const [layout, setLayout] = React.useState<AnnexLayout>("progress-report");
   // The pane's language until the officer picks one; the pane's Chinese arrives after the first paint.
   const [chosenLanguage, setChosenLanguage] = React.useState<Language | null>(null);
@@ -114,7 +118,7 @@ export function AnnexPanel({
         const annex = await actions.annexFromActiveSheet(request);
         return { annex, outcome: await actions.writeAnnexSheet(annex) };
       },
-      succeeded: ({ annex, outcome }) => ({ message: sheetMessage(outcome, annex, t) }),
+      succeeded: ({ annex, outcome }) => ({ message: sheetMessage(outcome, annex, words) }),
     });
 
   // Reads the sheet (so it waits while another command writes), then makes the file in the pane.
@@ -129,7 +133,7 @@ export function AnnexPanel({
           return withUntranslated(
             { intent: "warning", text: t("annex.mac"), command: wordAnnexCommand(annex) },
             annex,
-            t,
+            words,
           );
         }
         const { annexDocx } = await loadWordExport();
@@ -138,7 +142,7 @@ export function AnnexPanel({
         return withUntranslated(
           { intent: "info", text: t("annex.wordSaved", { fileName }), command: wordAnnexCommand(annex) },
           annex,
-          t,
+          words,
         );
       },
       succeeded: (said) => ({ message: said }),

@@ -72,6 +72,7 @@ export function CollectReturnsSection({
   const styles = useStyles();
   const words = usePaneLanguage();
   const { t } = words;
+  const marks = MARKS[words.language];
   const fileId = React.useId();
   const [files, setFiles] = React.useState<File[]>([]);
   const [collected, setCollected] = React.useState<Collected | null>(null);
@@ -132,7 +133,9 @@ export function CollectReturnsSection({
           <ul className={styles.list} aria-labelledby="unreadable-heading">
             {collected.read.unreadable.map((file) => (
               <li key={file.fileName}>
-                {file.fileName}: {file.reason}
+                {file.fileName}
+                {marks.colon}
+                {file.reason}
               </li>
             ))}
           </ul>
@@ -146,7 +149,8 @@ export function CollectReturnsSection({
           <ul className={styles.list} aria-labelledby="conflicts-heading">
             {summary.conflicts.map((conflict) => (
               <li key={conflict.id}>
-                {conflict.id}:{" "}
+                {conflict.id}
+                {marks.colon}
                 {conflict.values
                   .map((value) =>
                     t("returns.collect.conflictValue", {
@@ -169,7 +173,9 @@ export function CollectReturnsSection({
           <ul className={styles.list} aria-labelledby="refused-heading">
             {summary.refused.map((row) => (
               <li key={`${row.source}:${row.id}`}>
-                {row.source}: {row.reason}
+                {row.source}
+                {marks.colon}
+                {row.reason}
               </li>
             ))}
           </ul>

@@ -66,6 +66,7 @@ export const CYCLE_EN = {
     "Excel on Mac cannot save a file from an add-in (Microsoft treats this as by design), so nothing was downloaded. Write annex sheet puts the annex in this workbook; for the Word file, save the workbook and run this command, or open the workbook in Excel on the web:",
   "annex.wordSaved":
     "{fileName} was handed to Excel to download. If it is not in your downloads, this Excel cannot save files from an add-in: save the workbook and run",
+  "annex.untranslatedTitle": "Not all in Chinese",
   "annex.untranslatedOne":
     "1 KPI has no Chinese text: {ids}. The annex marks it; add its Chinese text to the register.",
   "annex.untranslated":

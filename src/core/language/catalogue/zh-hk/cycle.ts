@@ -35,7 +35,7 @@ export const CYCLE_ZH_HK: Readonly<Record<keyof typeof CYCLE_EN, string>> = {
   "returns.collect.replacedKept": "{collected}被取代的資料已保存在「KPI history」工作表。請核對以更新狀況。",
   "returns.collect.notRead": "未能讀取（{count}）",
   "returns.collect.conflicts": "資料不一致，已標示為需要覆核（{count}）",
-  "returns.collect.conflictValue": "{source} 填報的實際數字為 {actual}，完成日期為 {completedOn}",
+  "returns.collect.conflictValue": "{source} 填報的實際數字為{actual}，完成日期為{completedOn}",
   "returns.collect.refused": "拒收的列（{count}）",
   "returns.collect.warnings": "警告",
   "returns.collect.unreadableFile": "無法讀取檔案",
@@ -62,6 +62,7 @@ export const CYCLE_ZH_HK: Readonly<Record<keyof typeof CYCLE_EN, string>> = {
     "Mac 版 Excel 不能從增益集儲存檔案（Microsoft 表示這是設計如此），因此沒有下載任何檔案。「寫入附件工作表」會把附件放在這份工作簿內；如需 Word 檔案，請儲存工作簿後執行以下命令，或在網頁版 Excel 開啟工作簿：",
   "annex.wordSaved":
     "{fileName} 已交給 Excel 下載。如在下載資料夾找不到該檔案，即表示這個 Excel 不能從增益集儲存檔案：請儲存工作簿後執行",
+  "annex.untranslatedTitle": "並非全部有中文本",
   "annex.untranslatedOne": "1 項績效指標未有中文本：{ids}。附件已標示該項；請在登記冊加入其中文本。",
   "annex.untranslated": "{count} 項績效指標未有中文本：{ids}。附件已標示這些項目；請在登記冊加入其中文本。",
 
