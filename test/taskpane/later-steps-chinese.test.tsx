@@ -24,7 +24,8 @@ import { CollectReturnsSection } from "../../src/taskpane/returns/CollectReturns
 import { ReturnsPanel } from "../../src/taskpane/returns/ReturnsPanel";
 import type { MessageArea, PanelCommands } from "../../src/taskpane/pane-state";
 import type { CollectOutcome, SelfCheckRun, WorkbookActions } from "../../src/taskpane/workbook-actions";
-import { counts, fakeActions } from "./fake-actions";
+import { fakeActions } from "./fake-actions";
+import { HISTORY, state } from "./history-fixture";
 import { PanelWithWorkbook } from "./panel-with-workbook";
 
 const CHINESE_ANNEX = {
@@ -70,43 +71,6 @@ const COLLECTED: CollectOutcome = {
     ],
     refused: [],
   },
-};
-
-const state = (status: "overdue" | "on-track" | "completed", actual: string) => ({
-  status,
-  actual,
-  completedOn: "",
-  reportedStatus: "",
-});
-
-const HISTORY: HistoryPanelProps["history"] = {
-  validatedAt: "2024-10-02 08:00:00 UTC",
-  snapshots: [
-    {
-      asAt: "2024-06-30",
-      validatedAt: "2024-07-02 08:00:00 UTC",
-      counts: counts({ "on-track": 4, overdue: 1 }),
-    },
-    {
-      asAt: "2024-09-30",
-      validatedAt: "2024-10-02 08:00:00 UTC",
-      counts: counts({ overdue: 2, completed: 3 }),
-    },
-  ],
-  changes: {
-    previous: { asAt: "2024-06-30", validatedAt: "2024-07-02 08:00:00 UTC" },
-    latest: { asAt: "2024-09-30", validatedAt: "2024-10-02 08:00:00 UTC" },
-    changes: [
-      {
-        id: "2023-B-1",
-        from: state("on-track", "580"),
-        to: state("completed", "20000"),
-        statusChanged: true,
-        figuresChanged: ["actual"],
-      },
-    ],
-  },
-  notes: [],
 };
 
 const PICKED: HistoryPanelProps["picked"] = {
@@ -282,7 +246,8 @@ describe("the later steps in Chinese", () => {
     inLanguage("zh-HK", <HistoryPanel history={HISTORY} busy={false} onPick={jest.fn()} picked={PICKED} />);
     expect(await screen.findByText("截至2024年6月30日：逾期 1 項、按計劃進行 4 項")).toBeInTheDocument();
     expect(screen.getByText("全部 2 次核對的狀況數目（全部載於「Dashboard」工作表）")).toBeInTheDocument();
-    expect(screen.getByRole("heading", { name: "自上次核對以來的變動（1）" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: "自上次核對以來的變動（2）" })).toBeInTheDocument();
+    expect(screen.getByRole("button", { name: /2023-D-1/ })).toHaveTextContent("2023-D-1按計劃進行 → 逾期");
     expect(
       screen.getByText(
         "與截至2024年6月30日的核對（2024年7月2日 08:00:00 UTC）比較。最差的狀況排在最前；選擇一項即可前往該列並查看其記錄。",
