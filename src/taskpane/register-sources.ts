@@ -1,26 +1,42 @@
 import { REGISTER_FILE_LIMIT_BYTES, registerTooLargeMessage } from "../core/register/file-limit";
 import type { RegisterLoadResult } from "../core/register/load";
+import type { MessageKey } from "../core/language/catalogue/en";
+import { EN } from "../core/language/catalogue/en";
+import type { MessageParams } from "../core/language/message-template";
+import { translatorFor, type Translate } from "../core/language/translate";
 
 /** A register the pane offers. Seeds are fetched on demand so the first paint stays small. */
 export interface RegisterSource {
   id: string;
+  /** The label in English, for a source the catalogue has no words for (e.g. a register's own title). */
   label: string;
+  /** The label as a catalogue message, shown in the pane's language. */
+  labelText?: { key: MessageKey; params?: MessageParams };
   load(): Promise<unknown>;
 }
 
+/** A source's label in the pane's language. */
+export function sourceLabel(source: RegisterSource, t: Translate): string {
+  return source.labelText ? t(source.labelText.key, source.labelText.params) : source.label;
+}
+
+function builtInSeed(year: number, load: () => Promise<unknown>): RegisterSource {
+  const labelText = { key: "kpiList.source.builtIn", params: { year } } as const;
+  return {
+    id: `seed-${year}`,
+    label: sourceLabel({ id: "", label: "", labelText, load }, translatorFor(EN)),
+    labelText,
+    load,
+  };
+}
+
 export const SEED_REGISTERS: readonly RegisterSource[] = [
-  {
-    id: "seed-2023",
-    label: "KPIs 2023 (Security Bureau, built in)",
-    load: () =>
-      import(/* webpackChunkName: "register-2023" */ "../../seeds/kpis-2023.json").then((m) => m.default),
-  },
-  {
-    id: "seed-2022",
-    label: "KPIs 2022 (Security Bureau, built in)",
-    load: () =>
-      import(/* webpackChunkName: "register-2022" */ "../../seeds/kpis-2022.json").then((m) => m.default),
-  },
+  builtInSeed(2023, () =>
+    import(/* webpackChunkName: "register-2023" */ "../../seeds/kpis-2023.json").then((m) => m.default),
+  ),
+  builtInSeed(2022, () =>
+    import(/* webpackChunkName: "register-2022" */ "../../seeds/kpis-2022.json").then((m) => m.default),
+  ),
 ];
 
 /** Reads and schema-checks a register file an officer picked; a bad file is refused with every error. */

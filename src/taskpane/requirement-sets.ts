@@ -1,3 +1,5 @@
+import { EN } from "../core/language/catalogue/en";
+
 /**
  * The lowest Excel JavaScript API set KPI Tracker runs on. manifest.xml declares the same
  * `<Set Name="ExcelApi" MinVersion>` (test/manifest.test.ts keeps them equal).
@@ -13,6 +15,4 @@
 export const MIN_EXCEL_API = "1.13";
 
 /** What the pane says where Office starts it without that set; it names what to upgrade to. */
-export const UNSUPPORTED_EXCEL_MESSAGE =
-  "This version of Excel is too old for KPI Tracker. It needs Excel from Microsoft 365 (Version 2102 or later), " +
-  "Office 2021 or later, Excel for Mac 16.50 or later, or Excel on the web.";
+export const UNSUPPORTED_EXCEL_MESSAGE = EN["unsupported.text"];

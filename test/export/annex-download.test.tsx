@@ -74,6 +74,7 @@ describe("AnnexPanel", () => {
       asAt: "2024-09-30",
       tolerance: 0.1,
       layout: "kpi-list",
+      language: "en",
     });
     expect(clicked[0].download).toBe("annex-2023-kpi-list.docx");
     expect(clicked[0].href).toBe("blob:annex");
@@ -121,6 +122,7 @@ describe("AnnexPanel", () => {
       asAt: "2024-09-30",
       tolerance: 0.1,
       layout: "progress-report",
+      language: "en",
     });
   });
 

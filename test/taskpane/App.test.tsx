@@ -179,6 +179,7 @@ describe("the task pane", () => {
       asAt: "2024-06-30",
       tolerance: 0.1,
       layout: "kpi-list",
+      language: "en",
     });
     const annex = screen.getByRole("region", { name: "Annex" });
     expect(await within(annex).findByText("There is no KPI table on this sheet.")).toBeInTheDocument();
@@ -187,7 +188,7 @@ describe("the task pane", () => {
   });
 
   it("writes the annex sheet through its actions and says where it went", async () => {
-    const annex = { year: 2023 } as Annex;
+    const annex = { year: 2023, language: "en", untranslatedKpiIds: [] } as unknown as Annex;
     const actions = fakeActions({
       annexFromActiveSheet: jest.fn().mockResolvedValue(annex),
       writeAnnexSheet: jest

@@ -5,58 +5,14 @@ import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
 import { App } from "../../src/taskpane/App";
 import type { HistoryRow } from "../../src/core/history/layout";
-import type { ValidationHistory } from "../../src/taskpane/workbook-actions";
-import { SUMMARY, counts, fakeActions } from "./fake-actions";
+import { SUMMARY, fakeActions } from "./fake-actions";
+import { HISTORY } from "./history-fixture";
 
 jest.mock("../../src/excel/office-workbook-actions", () => ({
   get officeWorkbookActions() {
     throw new Error("components must use the actions they are given");
   },
 }));
-
-const state = (status: "overdue" | "on-track" | "completed", actual: string) => ({
-  status,
-  actual,
-  completedOn: "",
-  reportedStatus: "",
-});
-
-const HISTORY: ValidationHistory = {
-  validatedAt: "2024-10-02 08:00:00 UTC",
-  snapshots: [
-    {
-      asAt: "2024-06-30",
-      validatedAt: "2024-07-02 08:00:00 UTC",
-      counts: counts({ "on-track": 4, overdue: 1 }),
-    },
-    {
-      asAt: "2024-09-30",
-      validatedAt: "2024-10-02 08:00:00 UTC",
-      counts: counts({ overdue: 2, completed: 3 }),
-    },
-  ],
-  changes: {
-    previous: { asAt: "2024-06-30", validatedAt: "2024-07-02 08:00:00 UTC" },
-    latest: { asAt: "2024-09-30", validatedAt: "2024-10-02 08:00:00 UTC" },
-    changes: [
-      {
-        id: "2023-D-1",
-        from: state("on-track", "300"),
-        to: state("overdue", "300"),
-        statusChanged: true,
-        figuresChanged: [],
-      },
-      {
-        id: "2023-B-1",
-        from: state("on-track", "580"),
-        to: state("completed", "20000"),
-        statusChanged: true,
-        figuresChanged: ["actual"],
-      },
-    ],
-  },
-  notes: [],
-};
 
 const ROWS: HistoryRow[] = [
   { ...HISTORY.changes.changes[1].from!, asAt: "2024-06-30", validatedAt: "x", id: "2023-B-1", note: "" },
@@ -82,8 +38,8 @@ describe("the History panel after Validate", () => {
     renderApp();
     await userEvent.click(await screen.findByRole("button", { name: "Validate" }));
     const history = await screen.findByRole("region", { name: "History" });
-    expect(within(history).getByText("As at 2024-06-30: 1 overdue, 4 on track")).toBeVisible();
-    expect(within(history).getByText("As at 2024-09-30: 3 completed, 2 overdue")).toBeVisible();
+    expect(within(history).getByText("As at 30 June 2024: 1 overdue, 4 on track")).toBeVisible();
+    expect(within(history).getByText("As at 30 September 2024: 3 completed, 2 overdue")).toBeVisible();
     const changes = within(history).getByRole("list", { name: /Changes since the last validation \(2\)/ });
     expect(
       within(changes)
@@ -124,8 +80,8 @@ describe("the History panel after Validate", () => {
               .slice(0, 3),
           ),
       ).toEqual([
-        ["2024-06-30", "On track", "580"],
-        ["2024-09-30", "Completed", "20000"],
+        ["30 June 2024", "On track", "580"],
+        ["30 September 2024", "Completed", "20000"],
       ]),
     );
   });

@@ -133,7 +133,8 @@ describe("the pane with a saved KPI list register", () => {
     );
     await userEvent.click(screen.getByRole("button", { name: "Load register" }));
     expect(actions.loadTrackingTable).toHaveBeenCalledWith(expect.objectContaining({ register: REGISTER }));
-  });
+    // The whole pane, typed into key by key: over jest's 5 s on a loaded two-core runner, not a hang.
+  }, 15_000);
 });
 
 describe("a reopened pane", () => {

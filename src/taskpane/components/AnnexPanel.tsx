@@ -1,9 +1,12 @@
 import * as React from "react";
 import { Button, Field, Radio, RadioGroup, Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
 import type { Annex, AnnexLayout } from "../../core/annex/model";
+import type { Language } from "../../core/language/language";
 import { MAC_PLATFORM, wordAnnexCommand, wordAnnexFileName } from "../annex-command";
 import type { PaneMessage, PanelCommands } from "../pane-state";
 import type { AnnexSheetOutcome } from "../workbook-actions";
+import { MARKS } from "../history/figure-text";
+import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
 import { PanelMessage } from "./PanelMessage";
 
 const useStyles = makeStyles({
@@ -49,13 +52,37 @@ export function downloadFile(bytes: Uint8Array, fileName: string, mimeType: stri
 
 const loadWordExportLazily = (): Promise<WordExport> => import("../../export/annex-docx");
 
-const WRITING = "Writing the annex sheet…";
-const PREPARING = "Preparing the Word annex…";
+type Words = Pick<PaneLanguage, "t" | "language">;
 
-function sheetMessage(outcome: AnnexSheetOutcome): PaneMessage {
-  const parts = [`Annex written to sheet "${outcome.sheetName}".`];
-  if (outcome.nameTaken) parts.push("A sheet of yours already had the usual name; it was left as it is.");
-  return { intent: outcome.nameTaken ? "warning" : "success", text: parts.join(" ") };
+/** The KPIs a Chinese annex lacks Chinese text for, named; null when it lacks none. */
+function untranslatedNotice(annex: Annex, { t, language }: Words): string | null {
+  const ids = annex.untranslatedKpiIds;
+  if (ids.length === 0) return null;
+  return t(ids.length === 1 ? "annex.untranslatedOne" : "annex.untranslated", {
+    count: ids.length,
+    ids: ids.join(MARKS[language].series),
+  });
+}
+
+/** A message, turned into a warning that names the KPIs without Chinese text where there are any. */
+function withUntranslated(said: PaneMessage, annex: Annex, words: Words): PaneMessage {
+  const notice = untranslatedNotice(annex, words);
+  if (notice === null) return said;
+  return {
+    ...said,
+    intent: said.intent === "error" ? "error" : "warning",
+    title: said.title ?? words.t("annex.untranslatedTitle"),
+    items: [...(said.items ?? []), notice],
+  };
+}
+
+function sheetMessage(outcome: AnnexSheetOutcome, annex: Annex, words: Words): PaneMessage {
+  const { t } = words;
+  const written = t("annex.sheetWritten", { sheetName: outcome.sheetName });
+  const said: PaneMessage = outcome.nameTaken
+    ? { intent: "warning", text: t("annex.nameTaken", { written }) }
+    : { intent: "success", text: written };
+  return withUntranslated(said, annex, words);
 }
 
 export function AnnexPanel({
@@ -71,47 +98,52 @@ export function AnnexPanel({
 }: AnnexPanelProps): React.JSX.Element {
   const canDownload = platform !== MAC_PLATFORM;
   const styles = useStyles();
+  const words = usePaneLanguage();
+  const { t, language: paneLanguage } = words;
   const [layout, setLayout] = React.useState<AnnexLayout>("progress-report");
+  // The pane's language until the officer picks one; the pane's Chinese arrives after the first paint.
+  const [chosenLanguage, setChosenLanguage] = React.useState<Language | null>(null);
+  const language = chosenLanguage ?? paneLanguage;
   const unavailable = disabled || busy !== null;
-  const request = { asAt, tolerance, layout };
+  const request = { asAt, tolerance, layout, language };
+  const writing = t("annex.writingSheet");
+  const preparing = t("annex.preparingWord");
 
   const writeSheet = () =>
     run({
       area: "annex",
-      busy: WRITING,
-      failure: "The annex sheet was not written",
-      perform: async (actions) => actions.writeAnnexSheet(await actions.annexFromActiveSheet(request)),
-      succeeded: (outcome) => ({ message: sheetMessage(outcome) }),
+      busy: writing,
+      failure: t("annex.sheetFailure"),
+      perform: async (actions) => {
+        const annex = await actions.annexFromActiveSheet(request);
+        return { annex, outcome: await actions.writeAnnexSheet(annex) };
+      },
+      succeeded: ({ annex, outcome }) => ({ message: sheetMessage(outcome, annex, words) }),
     });
 
   // Reads the sheet (so it waits while another command writes), then makes the file in the pane.
   const wordAnnex = () =>
     run({
       area: "annex",
-      busy: PREPARING,
-      failure: "The Word annex was not made",
+      busy: preparing,
+      failure: t("annex.wordFailure"),
       perform: async (actions): Promise<PaneMessage> => {
         const annex = await actions.annexFromActiveSheet(request);
         if (!canDownload) {
-          return {
-            intent: "warning",
-            text:
-              "Excel on Mac cannot save a file from an add-in (Microsoft treats this as by design), so nothing " +
-              "was downloaded. Write annex sheet puts the annex in this workbook; for the Word file, save " +
-              "the workbook and run this command, or open the workbook in Excel on the web:",
-            command: wordAnnexCommand(annex),
-          };
+          return withUntranslated(
+            { intent: "warning", text: t("annex.mac"), command: wordAnnexCommand(annex) },
+            annex,
+            words,
+          );
         }
         const { annexDocx } = await loadWordExport();
         const fileName = wordAnnexFileName(annex);
         saveFile(await annexDocx(annex), fileName, DOCX_MIME);
-        return {
-          intent: "info",
-          text:
-            `${fileName} was handed to Excel to download. If it is not in your downloads, this Excel ` +
-            "cannot save files from an add-in: save the workbook and run",
-          command: wordAnnexCommand(annex),
-        };
+        return withUntranslated(
+          { intent: "info", text: t("annex.wordSaved", { fileName }), command: wordAnnexCommand(annex) },
+          annex,
+          words,
+        );
       },
       succeeded: (said) => ({ message: said }),
     });
@@ -119,28 +151,38 @@ export function AnnexPanel({
   return (
     <section className={styles.panel} aria-labelledby="annex-heading">
       <Subtitle2 as="h2" id="annex-heading">
-        Annex
+        {t("annex.heading")}
       </Subtitle2>
-      <Field label="Layout">
+      <Field label={t("annex.layout")}>
         <RadioGroup
           value={layout}
           onChange={(_, data) => setLayout(data.value as AnnexLayout)}
           layout="horizontal"
         >
-          <Radio value="progress-report" label="Progress report" />
-          <Radio value="kpi-list" label="KPI list" />
+          <Radio value="progress-report" label={t("annex.layout.progressReport")} />
+          <Radio value="kpi-list" label={t("annex.layout.kpiList")} />
+        </RadioGroup>
+      </Field>
+      <Field label={t("annex.language")}>
+        <RadioGroup
+          value={language}
+          onChange={(_, data) => setChosenLanguage(data.value as Language)}
+          layout="horizontal"
+        >
+          <Radio value="en" label={t("annex.language.en")} />
+          <Radio value="zh-HK" label={t("annex.language.zhHK")} />
         </RadioGroup>
       </Field>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={unavailable} onClick={() => void writeSheet()}>
-          {busy?.label === WRITING ? "Writing…" : "Write annex sheet"}
+          {busy?.label === writing ? t("annex.writing") : t("annex.write")}
         </Button>
         <Button disabled={unavailable} onClick={() => void wordAnnex()}>
-          {busy?.label === PREPARING
-            ? "Preparing…"
+          {busy?.label === preparing
+            ? t("annex.preparing")
             : canDownload
-              ? "Download Word annex"
-              : "Word annex (command line)"}
+              ? t("annex.download")
+              : t("annex.commandLine")}
         </Button>
       </div>
       <PanelMessage message={message} />

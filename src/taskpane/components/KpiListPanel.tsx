@@ -5,6 +5,8 @@ import { MAC_PLATFORM } from "../annex-command";
 import type { PaneMessage, PanelCommands } from "../pane-state";
 import type { KpiListOutcome } from "../workbook-actions";
 import { downloadFile } from "./AnnexPanel";
+import type { Translate } from "../../core/language/translate";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import { PanelMessage } from "./PanelMessage";
 
 const useStyles = makeStyles({
@@ -23,9 +25,6 @@ export interface KpiListPanelProps extends PanelCommands {
   saveFile?: (bytes: Uint8Array, fileName: string, mimeType: string) => void;
 }
 
-const READING = "Reading the KPI list…";
-const SAVING = "Saving the register…";
-
 const YEAR = /^\d{4}$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -33,15 +32,16 @@ export function registerFileName(year: number): string {
   return `kpis-${year}.json`;
 }
 
-function readMessage(outcome: KpiListOutcome): PaneMessage {
+function readMessage(outcome: KpiListOutcome, t: Translate): PaneMessage {
   const attention = outcome.needsReading + outcome.overrideProblems;
-  const parts = [
-    `${outcome.kpis} KPIs read on "${outcome.sheetName}"; the readings are beside the list.`,
+  const next =
     attention > 0
-      ? `${attention} need${attention === 1 ? "s" : ""} attention: see the Needs attention column, correct the reading in the Correct … cells, then Read again.`
-      : "Check each reading; correct any in the Correct … cells, then Read again.",
-  ];
-  return { intent: attention > 0 ? "warning" : "success", text: parts.join(" ") };
+      ? t(attention === 1 ? "kpiList.attentionOne" : "kpiList.attention", { count: attention })
+      : t("kpiList.checkEach");
+  return {
+    intent: attention > 0 ? "warning" : "success",
+    text: t("kpiList.readOn", { count: outcome.kpis, sheetName: outcome.sheetName, next }),
+  };
 }
 
 /** New register from a KPI list pasted or typed into a sheet: read it, correct the readings, save it. */
@@ -55,6 +55,9 @@ export function KpiListPanel({
   saveFile = downloadFile,
 }: KpiListPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const { t, formatDate } = usePaneLanguage();
+  const reading = t("kpiList.readingList");
+  const saving = t("kpiList.savingRegister");
   const [year, setYear] = React.useState(String(new Date().getFullYear()));
   const [announced, setAnnounced] = React.useState("");
   const [read, setRead] = React.useState(false);
@@ -64,10 +67,10 @@ export function KpiListPanel({
   const readList = async (): Promise<void> => {
     const outcome = await run({
       area: "kpi-list",
-      busy: READING,
-      failure: "The KPI list was not read",
+      busy: reading,
+      failure: t("kpiList.readFailure"),
       perform: (actions) => actions.readKpiList({ year: Number(year), announced, save: false }),
-      succeeded: (outcome) => ({ message: readMessage(outcome) }),
+      succeeded: (outcome) => ({ message: readMessage(outcome, t) }),
     });
     if (outcome) setRead(true);
   };
@@ -75,8 +78,8 @@ export function KpiListPanel({
   const save = async (): Promise<void> => {
     const saved = await run({
       area: "kpi-list",
-      busy: SAVING,
-      failure: "The register was not saved",
+      busy: saving,
+      failure: t("kpiList.saveFailure"),
       perform: async (actions) => {
         const outcome = await actions.readKpiList({ year: Number(year), announced, save: true });
         return { register: outcome.register, said: handOver(outcome) };
@@ -89,51 +92,52 @@ export function KpiListPanel({
   /** Hands the register over as a JSON file, once it is kept in the workbook; says what was done. */
   const handOver = (outcome: KpiListOutcome): PaneMessage => {
     const fileName = registerFileName(outcome.register.year);
-    const kept = `Register ${outcome.register.year} (${outcome.kpis} KPIs) is kept in this workbook: choose it under Register to load it.`;
+    const kept = t("kpiList.kept", { year: outcome.register.year, count: outcome.kpis });
     const command = `npx kpi-tracker register "<the list>.xlsx" --year ${year} --announced ${announced} --out ${fileName}`;
     if (platform === MAC_PLATFORM) {
       return {
         intent: "success",
-        text: `${kept} Excel on Mac cannot save a file from an add-in, so no JSON file was downloaded. For the file, save this sheet as a workbook of its own and run the command below (it reads the wording only: make your corrections again in the file):`,
+        text: t("kpiList.keptMac", { kept }),
         command,
       };
     }
     const json = `${JSON.stringify(outcome.register, null, 2)}\n`;
     saveFile(new TextEncoder().encode(json), fileName, "application/json");
-    return { intent: "success", text: `${kept} ${fileName} was handed to Excel to download.` };
+    return { intent: "success", text: t("kpiList.keptSaved", { kept, fileName }) };
   };
 
   return (
     <section className={styles.panel} aria-labelledby="kpi-list-heading">
       <Subtitle2 as="h2" id="kpi-list-heading">
-        New register from a KPI list
+        {t("kpiList.heading")}
       </Subtitle2>
-      <Caption1>
-        Paste the annex table from Word, or a list with columns Area, Measure, Department, KPI, into a sheet
-        and keep it open. The readings go in columns beside the list; nothing you typed is changed.
-      </Caption1>
+      <Caption1>{t("kpiList.intro")}</Caption1>
       <div className={styles.row}>
         <Field
           className={styles.field}
-          label="Year"
-          validationMessage={YEAR.test(year) ? undefined : "A year such as 2026"}
+          label={t("kpiList.year")}
+          validationMessage={YEAR.test(year) ? undefined : t("kpiList.yearInvalid")}
         >
           <Input type="number" min={2000} max={2100} value={year} onChange={(_, d) => setYear(d.value)} />
         </Field>
         <Field
           className={styles.field}
-          label="Announced on"
-          hint="The day the Policy Address announced the list."
+          label={t("kpiList.announced")}
+          hint={
+            ISO_DATE.test(announced)
+              ? t("kpiList.announcedChosen", { date: formatDate(announced) })
+              : t("kpiList.announcedHint")
+          }
         >
           <Input type="date" value={announced} onChange={(_, d) => setAnnounced(d.value)} />
         </Field>
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={unavailable} onClick={() => void readList()}>
-          {busy?.label === READING ? "Reading…" : read ? "Read again" : "Read the list"}
+          {busy?.label === reading ? t("kpiList.reading") : read ? t("kpiList.readAgain") : t("kpiList.read")}
         </Button>
         <Button disabled={unavailable || !read} onClick={() => void save()}>
-          {busy?.label === SAVING ? "Saving…" : "Save register"}
+          {busy?.label === saving ? t("kpiList.saving") : t("kpiList.save")}
         </Button>
       </div>
       <PanelMessage message={message} />

@@ -2,6 +2,8 @@ import * as React from "react";
 import { Button, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { PanelCommands } from "../pane-state";
 import type { SelfCheckRun } from "../workbook-actions";
+import type { Translate } from "../../core/language/translate";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import { PanelMessage } from "./PanelMessage";
 
 // The results view (list, report, copy) is fetched with the check: the initial task-pane bundle carries
@@ -20,13 +22,11 @@ export interface SelfCheckPanelProps extends PanelCommands {
   copyText?: (text: string) => Promise<void>;
 }
 
-const CHECKING = "Checking this Excel…";
-
 /** The page the check's dialog opens: it says that dialogs work, and closes itself. */
-function dialogUrl(): string {
+function dialogUrl(t: Translate): string {
   const dialog = new URL("message.html", window.location.href);
-  dialog.searchParams.set("title", "KPI Tracker self-check");
-  dialog.searchParams.set("text", "Dialogs work in this Excel. This window closes by itself.");
+  dialog.searchParams.set("title", t("check.dialogTitle"));
+  dialog.searchParams.set("text", t("check.dialogText"));
   return dialog.href;
 }
 
@@ -45,24 +45,23 @@ export function SelfCheckPanel({
   copyText = copyWithClipboardApi,
 }: SelfCheckPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const { t } = usePaneLanguage();
+  const checking = t("check.busy");
   const [checked, setChecked] = React.useState<SelfCheckRun | null>(null);
 
   const check = async (): Promise<void> => {
     const done = await run({
       area: "self-check",
-      busy: CHECKING,
-      failure: "The check could not run",
-      perform: async (actions) => (await Promise.all([actions.runSelfCheck(dialogUrl()), loadResults()]))[0],
+      busy: checking,
+      failure: t("check.failure"),
+      perform: async (actions) => (await Promise.all([actions.runSelfCheck(dialogUrl(t)), loadResults()]))[0],
       succeeded: (done) => {
         const failed = failedCount(done);
         const total = done.report.results.length;
         return {
           message: {
             intent: failed === 0 ? "success" : "error",
-            text:
-              failed === 0
-                ? `All ${total} checks passed or were not applicable.`
-                : `${failed} of ${total} checks failed.`,
+            text: failed === 0 ? t("check.allPassed", { total }) : t("check.someFailed", { failed, total }),
           },
         };
       },
@@ -73,20 +72,17 @@ export function SelfCheckPanel({
   return (
     <section className={styles.panel} aria-labelledby="self-check-heading">
       <Subtitle2 as="h2" id="self-check-heading">
-        Check this Excel
+        {t("check.heading")}
       </Subtitle2>
-      <Text>
-        Tries every Excel feature KPI Tracker uses on a temporary sheet, then removes the sheet. Your KPI
-        sheets are not touched.
-      </Text>
+      <Text>{t("check.intro")}</Text>
       <div className={styles.actions}>
         <Button disabled={disabled || busy !== null} onClick={() => void check()}>
-          {busy?.label === CHECKING ? "Checking…" : "Check this Excel"}
+          {busy?.label === checking ? t("check.checking") : t("check.button")}
         </Button>
       </div>
       <PanelMessage message={message} />
       {checked && (
-        <React.Suspense fallback={<Text>Preparing the report…</Text>}>
+        <React.Suspense fallback={<Text>{t("check.preparingReport")}</Text>}>
           <SelfCheckResults run={checked} copyText={copyText} />
         </React.Suspense>
       )}

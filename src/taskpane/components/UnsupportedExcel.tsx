@@ -7,7 +7,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { MIN_EXCEL_API, UNSUPPORTED_EXCEL_MESSAGE } from "../requirement-sets";
+import { usePaneLanguage } from "../language/LanguageProvider";
+import { MIN_EXCEL_API } from "../requirement-sets";
 
 const useStyles = makeStyles({
   pane: {
@@ -21,13 +22,14 @@ const useStyles = makeStyles({
 /** Shown instead of the pane where Excel lacks the add-in's minimum ExcelApi set. */
 export function UnsupportedExcel(): React.JSX.Element {
   const styles = useStyles();
+  const { t } = usePaneLanguage();
   return (
     <main className={styles.pane}>
       <Title2 as="h1">KPI Tracker</Title2>
       <MessageBar intent="error" role="alert">
         <MessageBarBody>
-          <MessageBarTitle>Excel needs an update</MessageBarTitle>
-          {UNSUPPORTED_EXCEL_MESSAGE} (Excel JavaScript API {MIN_EXCEL_API} is missing.)
+          <MessageBarTitle>{t("unsupported.title")}</MessageBarTitle>
+          {t("unsupported.text")} {t("unsupported.missing", { version: MIN_EXCEL_API })}
         </MessageBarBody>
       </MessageBar>
     </main>

@@ -16,10 +16,13 @@ import {
 import { isStatus } from "../../core/engine/status";
 import { kpiHistory, type KpiChange } from "../../core/history/changes";
 import type { HistoryRow } from "../../core/history/layout";
+import type { MessageKey } from "../../core/language/catalogue/en";
+import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
 import { STATUS_LOOK } from "../status-look";
 import type { ValidationHistory } from "../workbook-actions";
 import { usePlainListStyles } from "../components/plain-list";
 import { useRowButtonStyles } from "../components/row-button";
+import { MARKS, figureText, paperDateOr, validatedAtText } from "./figure-text";
 import { StatusCountsChart } from "./StatusCountsChart";
 
 const useStyles = makeStyles({
@@ -31,28 +34,31 @@ const useStyles = makeStyles({
 });
 
 const FIGURE_NAMES = {
-  actual: "Actual",
-  completedOn: "Completed on",
-  reportedStatus: "Reported status",
-} as const;
-
-function shown(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value).trim();
-  return text === "" ? "blank" : `“${text}”`;
-}
+  actual: "history.actual",
+  completedOn: "history.completedOn",
+  reportedStatus: "history.reportedStatus",
+} as const satisfies Record<string, MessageKey>;
 
 /** One change in words: the status move, then each figure that moved. */
-export function describeChange(change: KpiChange): { move: string; figures: string } {
-  const to = STATUS_LOOK[change.to.status].name;
+export function describeChange(
+  change: KpiChange,
+  words: Pick<PaneLanguage, "t" | "formatDate" | "language">,
+): { move: string; figures: string } {
+  const { t } = words;
+  const to = t(`status.${change.to.status}`);
   const move =
     change.from === null
-      ? `new: ${to}`
+      ? t("history.new", { to })
       : change.statusChanged
-        ? `${STATUS_LOOK[change.from.status].name} → ${to}`
-        : `${to}, unchanged`;
+        ? `${t(`status.${change.from.status}`)} → ${to}`
+        : t("history.unchanged", { to });
   const figures = change.figuresChanged
-    .map((key) => `${FIGURE_NAMES[key]} ${shown(change.from?.[key])} → ${shown(change.to[key])}`)
-    .join("; ");
+    .map(
+      (key) =>
+        `${t(FIGURE_NAMES[key])}${MARKS[words.language].label}` +
+        `${figureText(change.from?.[key], words)} → ${figureText(change.to[key], words)}`,
+    )
+    .join(MARKS[words.language].list);
   return { move, figures };
 }
 
@@ -69,6 +75,8 @@ export interface HistoryPanelProps {
 /** After Validate: the counts of every validation, what changed since the last one, and one KPI's history. */
 export function HistoryPanel({ history, busy, onPick, picked }: HistoryPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const words = usePaneLanguage();
+  const { t } = words;
   const pickedRows = picked?.rows ? kpiHistory(picked.rows, picked.kpiId) : null;
   const listStyles = usePlainListStyles();
   const rowStyles = useRowButtonStyles();
@@ -76,7 +84,7 @@ export function HistoryPanel({ history, busy, onPick, picked }: HistoryPanelProp
   return (
     <section className={styles.panel} aria-labelledby="history-heading">
       <Subtitle2 as="h2" id="history-heading">
-        History
+        {t("history.heading")}
       </Subtitle2>
       {history.notes.map((note) => (
         <Text key={note}>{note}</Text>
@@ -84,21 +92,23 @@ export function HistoryPanel({ history, busy, onPick, picked }: HistoryPanelProp
       <StatusCountsChart snapshots={history.snapshots} />
 
       <Subtitle2 as="h3" id="changes-heading">
-        Changes since the last validation ({changes.length})
+        {t("history.changes", { count: changes.length })}
       </Subtitle2>
       {previous === null ? (
-        <Text>This is the first validation kept in the history: the next one will be compared with it.</Text>
+        <Text>{t("history.first")}</Text>
       ) : (
         <Caption1>
-          Compared with the validation as at {previous.asAt} ({previous.validatedAt}). Worst status first;
-          pick one to go to its row and see its history.
+          {t("history.compared", {
+            asAt: words.formatDate(previous.asAt),
+            validatedAt: validatedAtText(previous.validatedAt, words),
+          })}
         </Caption1>
       )}
-      {previous !== null && changes.length === 0 && <Text>No status or figure changed.</Text>}
+      {previous !== null && changes.length === 0 && <Text>{t("history.noChange")}</Text>}
       {changes.length > 0 && (
         <ul className={listStyles.list} aria-labelledby="changes-heading">
           {changes.map((change) => {
-            const { move, figures } = describeChange(change);
+            const { move, figures } = describeChange(change, words);
             return (
               <li key={change.id}>
                 <Button
@@ -123,33 +133,31 @@ export function HistoryPanel({ history, busy, onPick, picked }: HistoryPanelProp
       {picked && (
         <>
           <Subtitle2 as="h3" id="kpi-history-heading">
-            History of {picked.kpiId}
+            {t("history.ofKpi", { kpiId: picked.kpiId })}
           </Subtitle2>
           {pickedRows === null ? (
-            <Text>Reading the history…</Text>
+            <Text>{t("history.reading")}</Text>
           ) : pickedRows.length === 0 ? (
-            <Text>The history has no row for {picked.kpiId} yet.</Text>
+            <Text>{t("history.noRow", { kpiId: picked.kpiId })}</Text>
           ) : (
             <div className={styles.scroll}>
               <Table className={styles.table} size="extra-small" aria-labelledby="kpi-history-heading">
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>As at</TableHeaderCell>
-                    <TableHeaderCell>Status</TableHeaderCell>
-                    <TableHeaderCell>Actual</TableHeaderCell>
-                    <TableHeaderCell>Completed on</TableHeaderCell>
-                    <TableHeaderCell>Note</TableHeaderCell>
+                    <TableHeaderCell>{t("history.asAt")}</TableHeaderCell>
+                    <TableHeaderCell>{t("history.status")}</TableHeaderCell>
+                    <TableHeaderCell>{t("history.actual")}</TableHeaderCell>
+                    <TableHeaderCell>{t("history.completedOn")}</TableHeaderCell>
+                    <TableHeaderCell>{t("history.note")}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {pickedRows.map((row, i) => (
                     <TableRow key={i}>
-                      <TableCell className={styles.date}>{row.asAt}</TableCell>
-                      <TableCell>
-                        {isStatus(row.status) ? STATUS_LOOK[row.status].name : row.status}
-                      </TableCell>
+                      <TableCell className={styles.date}>{paperDateOr(row.asAt, words)}</TableCell>
+                      <TableCell>{isStatus(row.status) ? t(`status.${row.status}`) : row.status}</TableCell>
                       <TableCell>{String(row.actual ?? "")}</TableCell>
-                      <TableCell>{String(row.completedOn ?? "")}</TableCell>
+                      <TableCell>{paperDateOr(row.completedOn, words)}</TableCell>
                       <TableCell>{row.note}</TableCell>
                     </TableRow>
                   ))}

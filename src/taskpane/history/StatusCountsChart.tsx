@@ -4,6 +4,8 @@ import { STATUSES } from "../../core/vocabulary";
 import type { SnapshotCounts } from "../workbook-actions";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "../components/plain-list";
+import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
+import { MARKS } from "./figure-text";
 
 /** How many validations the pane draws; the Dashboard sheet charts them all. */
 export const CHART_SNAPSHOTS = 6;
@@ -23,16 +25,24 @@ const useStyles = makeStyles({
 });
 
 /** The counts in words, worst status first, zeros left out: what a screen reader reads for the bar. */
-export function countsText(counts: SnapshotCounts["counts"]): string {
-  const parts = STATUSES.filter((s) => counts[s] > 0).map(
-    (s) => `${counts[s]} ${STATUS_LOOK[s].name.toLowerCase()}`,
-  );
-  return parts.length > 0 ? parts.join(", ") : "no KPIs";
+export function countsText(
+  counts: SnapshotCounts["counts"],
+  { t, language }: Pick<PaneLanguage, "t" | "language">,
+): string {
+  const parts = STATUSES.filter((s) => counts[s] > 0).map((s) => {
+    const word = t(`status.${s}`);
+    // English reads "3 overdue" in lower case; Chinese has no case.
+    return t("history.chart.count", {
+      count: counts[s],
+      status: language === "en" ? word.toLowerCase() : word,
+    });
+  });
+  return parts.length > 0 ? parts.join(MARKS[language].series) : t("history.chart.noKpis");
 }
 
-function caption(shown: number, total: number): string {
-  if (shown < total) return `Status counts of the last ${shown} of ${total} validations`;
-  return total === 1 ? "Status counts of this validation" : `Status counts of all ${total} validations`;
+function caption(shown: number, total: number, { t }: Pick<PaneLanguage, "t">): string {
+  if (shown < total) return t("history.chart.lastOf", { shown, total });
+  return total === 1 ? t("history.chart.this") : t("history.chart.all", { total });
 }
 
 /**
@@ -45,12 +55,13 @@ export function StatusCountsChart({
   snapshots: readonly SnapshotCounts[];
 }): React.JSX.Element {
   const styles = useStyles();
+  const words = usePaneLanguage();
   const listStyles = usePlainListStyles();
   const shown = snapshots.slice(-CHART_SNAPSHOTS);
   return (
     <figure className={styles.figure} aria-labelledby="counts-caption">
       <Caption1 as="p" id="counts-caption">
-        {caption(shown.length, snapshots.length)} (all of them on the Dashboard sheet)
+        {words.t("history.chart.caption", { caption: caption(shown.length, snapshots.length, words) })}
       </Caption1>
       <ul className={listStyles.list}>
         {shown.map((snapshot) => {
@@ -69,7 +80,10 @@ export function StatusCountsChart({
                 ))}
               </span>
               <Caption1 className={styles.numbers}>
-                As at {snapshot.asAt}: {countsText(snapshot.counts)}
+                {words.t("history.chart.asAt", {
+                  asAt: words.formatDate(snapshot.asAt),
+                  counts: countsText(snapshot.counts, words),
+                })}
               </Caption1>
             </li>
           );

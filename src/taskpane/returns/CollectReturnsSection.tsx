@@ -2,6 +2,8 @@ import * as React from "react";
 import { Button, Caption1, Label, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
 import type { ReturnsSummary } from "../../core/returns/department-return";
 import { PanelMessage } from "../components/PanelMessage";
+import { MARKS, figureText } from "../history/figure-text";
+import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
 import type { PaneMessage, PanelCommands } from "../pane-state";
 import type { CollectOutcome } from "../workbook-actions";
 import { readReturns, type ReadReturns } from "./read-returns";
@@ -25,32 +27,37 @@ interface Collected {
   read: ReadReturns;
 }
 
-function countsLine(summary: ReturnsSummary): string {
-  return (
-    `${summary.merged} merged, ${summary.unchanged} unchanged, ${summary.conflicts.length} ` +
-    `conflict${summary.conflicts.length === 1 ? "" : "s"}, ${summary.refused.length} refused`
-  );
+type Words = Pick<PaneLanguage, "t" | "formatDate" | "language">;
+
+function countsLine(summary: ReturnsSummary, { t }: Words): string {
+  const counts = {
+    merged: summary.merged,
+    unchanged: summary.unchanged,
+    conflicts: summary.conflicts.length,
+    refused: summary.refused.length,
+  };
+  return t(counts.conflicts === 1 ? "returns.collect.countsOneConflict" : "returns.collect.counts", counts);
 }
 
-function shown(value: unknown): string {
-  const text = value === null || value === undefined ? "" : String(value).trim();
-  return text === "" ? "blank" : `“${text}”`;
-}
-
-const COLLECTING = "Collecting returns…";
-
-function collectedMessage({ outcome, read }: Collected): PaneMessage {
-  if (outcome === null) return { intent: "error", text: "No file could be read, so nothing was written." };
+function collectedMessage({ outcome, read }: Collected, words: Words): PaneMessage {
+  const { t } = words;
+  if (outcome === null) return { intent: "error", text: t("returns.collect.nothingRead") };
   const { summary } = outcome;
   const flagged = summary.conflicts.length + summary.refused.length + read.unreadable.length > 0;
+  const collected = t(
+    read.returns.length === 1 ? "returns.collect.collectedOne" : "returns.collect.collected",
+    {
+      count: read.returns.length,
+      sheetName: outcome.sheetName,
+      counts: countsLine(summary, words),
+    },
+  );
   return {
     intent: flagged ? "warning" : "success",
     text:
-      `${read.returns.length} return${read.returns.length === 1 ? "" : "s"} collected into ` +
-      `"${outcome.sheetName}": ${countsLine(summary)}.` +
-      (summary.merged + summary.conflicts.length > 0
-        ? " The entries replaced are kept in the KPI history sheet. Validate to update the statuses."
-        : ""),
+      summary.merged + summary.conflicts.length > 0
+        ? t("returns.collect.replacedKept", { collected })
+        : collected,
   };
 }
 
@@ -63,6 +70,9 @@ export function CollectReturnsSection({
   read = readReturns,
 }: CollectReturnsProps): React.JSX.Element {
   const styles = useStyles();
+  const words = usePaneLanguage();
+  const { t } = words;
+  const marks = MARKS[words.language];
   const fileId = React.useId();
   const [files, setFiles] = React.useState<File[]>([]);
   const [collected, setCollected] = React.useState<Collected | null>(null);
@@ -71,15 +81,15 @@ export function CollectReturnsSection({
     setCollected(null);
     const done = await run({
       area: "returns",
-      busy: COLLECTING,
-      failure: "The returns were not collected",
+      busy: t("returns.collect.busy"),
+      failure: t("returns.collect.failure"),
       perform: async (actions): Promise<Collected> => {
         const reading = await read(files);
         // Nothing readable: nothing to write, and the table is not touched.
         if (reading.returns.length === 0) return { outcome: null, read: reading };
         return { outcome: await actions.collectReturns({ returns: reading.returns }), read: reading };
       },
-      succeeded: (done) => ({ message: collectedMessage(done) }),
+      succeeded: (done) => ({ message: collectedMessage(done, words) }),
     });
     if (done) setCollected(done);
   };
@@ -88,10 +98,10 @@ export function CollectReturnsSection({
   return (
     <section className={styles.section} aria-labelledby="collect-heading">
       <Subtitle2 as="h3" id="collect-heading">
-        Collect returns
+        {t("returns.collect.heading")}
       </Subtitle2>
       <div className={styles.fileField}>
-        <Label htmlFor={fileId}>Returns (workbooks or CSV files)</Label>
+        <Label htmlFor={fileId}>{t("returns.collect.files")}</Label>
         <input
           id={fileId}
           className={styles.file}
@@ -101,30 +111,31 @@ export function CollectReturnsSection({
           aria-describedby={`${fileId}-hint`}
           onChange={(event) => setFiles([...(event.currentTarget.files ?? [])])}
         />
-        <Caption1 id={`${fileId}-hint`}>
-          Open the KPI sheet first. Each return’s entries replace the sheet’s for its KPIs; where two returns
-          disagree, nothing is written and the row is marked for review.
-        </Caption1>
+        <Caption1 id={`${fileId}-hint`}>{t("returns.collect.hint")}</Caption1>
       </div>
       <Button
         appearance="primary"
         disabled={disabled || busy !== null || files.length === 0}
         onClick={() => void collect()}
       >
-        {busy?.label === COLLECTING
-          ? "Collecting…"
-          : `Collect ${files.length > 1 ? `${files.length} returns` : "returns"}`}
+        {busy?.label === t("returns.collect.busy")
+          ? t("returns.collect.collecting")
+          : files.length > 1
+            ? t("returns.collect.buttonMany", { count: files.length })
+            : t("returns.collect.button")}
       </Button>
       <PanelMessage message={message} />
       {collected && collected.read.unreadable.length > 0 && (
         <>
           <Text weight="semibold" id="unreadable-heading">
-            Not read ({collected.read.unreadable.length})
+            {t("returns.collect.notRead", { count: collected.read.unreadable.length })}
           </Text>
           <ul className={styles.list} aria-labelledby="unreadable-heading">
             {collected.read.unreadable.map((file) => (
               <li key={file.fileName}>
-                {file.fileName}: {file.reason}
+                {file.fileName}
+                {marks.colon}
+                {file.reason}
               </li>
             ))}
           </ul>
@@ -133,18 +144,22 @@ export function CollectReturnsSection({
       {summary && summary.conflicts.length > 0 && (
         <>
           <Text weight="semibold" id="conflicts-heading">
-            Conflicts, marked for review ({summary.conflicts.length})
+            {t("returns.collect.conflicts", { count: summary.conflicts.length })}
           </Text>
           <ul className={styles.list} aria-labelledby="conflicts-heading">
             {summary.conflicts.map((conflict) => (
               <li key={conflict.id}>
-                {conflict.id}:{" "}
+                {conflict.id}
+                {marks.colon}
                 {conflict.values
-                  .map(
-                    (value) =>
-                      `${value.source} gives Actual ${shown(value.actual)}, Completed on ${shown(value.completedOn)}`,
+                  .map((value) =>
+                    t("returns.collect.conflictValue", {
+                      source: value.source,
+                      actual: figureText(value.actual, words),
+                      completedOn: figureText(value.completedOn, words),
+                    }),
                   )
-                  .join("; ")}
+                  .join(MARKS[words.language].list)}
               </li>
             ))}
           </ul>
@@ -153,19 +168,21 @@ export function CollectReturnsSection({
       {summary && summary.refused.length > 0 && (
         <>
           <Text weight="semibold" id="refused-heading">
-            Refused rows ({summary.refused.length})
+            {t("returns.collect.refused", { count: summary.refused.length })}
           </Text>
           <ul className={styles.list} aria-labelledby="refused-heading">
             {summary.refused.map((row) => (
               <li key={`${row.source}:${row.id}`}>
-                {row.source}: {row.reason}
+                {row.source}
+                {marks.colon}
+                {row.reason}
               </li>
             ))}
           </ul>
         </>
       )}
       {collected && collected.read.warnings.length > 0 && (
-        <ul className={styles.list} aria-label="Warnings">
+        <ul className={styles.list} aria-label={t("returns.collect.warnings")}>
           {collected.read.warnings.map((warning, i) => (
             <li key={i}>{warning}</li>
           ))}

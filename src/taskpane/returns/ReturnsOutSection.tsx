@@ -5,8 +5,10 @@ import { MAC_PLATFORM } from "../annex-command";
 import { downloadFile } from "../components/AnnexPanel";
 import { PanelMessage } from "../components/PanelMessage";
 import { DEPARTMENTS } from "../../core/vocabulary";
+import { MARKS } from "../history/figure-text";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import type { PaneMessage } from "../pane-state";
-import { checkRegister, type RegisterSource } from "../register-sources";
+import { checkRegister, sourceLabel, type RegisterSource } from "../register-sources";
 import {
   XLSX_MIME,
   ZIP_MIME,
@@ -42,6 +44,7 @@ export function ReturnsOutSection({
   saveFile = downloadFile,
 }: ReturnsOutProps): React.JSX.Element {
   const styles = useStyles();
+  const { t, language } = usePaneLanguage();
   const [sourceId, setSourceId] = React.useState(sources[0]?.id ?? "");
   const [choice, setChoice] = React.useState<Department | typeof ALL>(ALL);
   const [working, setWorking] = React.useState(false);
@@ -55,15 +58,17 @@ export function ReturnsOutSection({
     try {
       const checked = await checkRegister(await source.load());
       if (!checked.ok)
-        throw new Error(`The register does not load: ${checked.errors.slice(0, 3).join("; ")}`);
+        throw new Error(
+          t("returns.out.registerRefused", {
+            errors: checked.errors.slice(0, 3).join(MARKS[language].list),
+          }),
+        );
       const { register } = checked;
       if (platform === MAC_PLATFORM) {
         const department = choice === ALL ? "<department>" : choice;
         setMessage({
           intent: "warning",
-          text:
-            "Excel on Mac cannot save a file from an add-in (Microsoft treats this as by design), so nothing " +
-            "was downloaded. Make each department's return with this command, or open the workbook in Excel on the web:",
+          text: t("returns.out.mac"),
           command:
             `npx kpi-tracker workbook --register kpis-${register.year}.json --department ${department} ` +
             `--as-at ${asAt} --out ${returnFileName(register.year, department as Department)}`,
@@ -76,14 +81,16 @@ export function ReturnsOutSection({
         saveFile(zip, name, ZIP_MIME);
         setMessage({
           intent: "success",
-          text: `${name} was handed to Excel to download: ${files.length} returns (${files
-            .map((f) => f.department)
-            .join(", ")}). A KPI shared by several departments is in each of their returns.`,
+          text: t("returns.out.zipSaved", {
+            fileName: name,
+            count: files.length,
+            departments: files.map((f) => f.department).join(MARKS[language].series),
+          }),
         });
       } else {
         const file = await departmentReturn(register, choice, asAt);
         saveFile(file.bytes, file.fileName, XLSX_MIME);
-        setMessage({ intent: "success", text: `${file.fileName} was handed to Excel to download.` });
+        setMessage({ intent: "success", text: t("returns.out.fileSaved", { fileName: file.fileName }) });
       }
     } catch (error) {
       setMessage({ intent: "error", text: error instanceof Error ? error.message : String(error) });
@@ -95,25 +102,22 @@ export function ReturnsOutSection({
   return (
     <section className={styles.section} aria-labelledby="returns-out-heading">
       <Subtitle2 as="h3" id="returns-out-heading">
-        Returns out
+        {t("returns.out.heading")}
       </Subtitle2>
-      <Caption1>
-        One tracking workbook per department, holding only its KPIs, for its officers to fill in and send
-        back.
-      </Caption1>
-      <Field label="Register">
+      <Caption1>{t("returns.out.intro")}</Caption1>
+      <Field label={t("returns.out.register")}>
         <Select value={source?.id ?? ""} onChange={(_, data) => setSourceId(data.value)}>
           {sources.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.label}
+              {sourceLabel(s, t)}
             </option>
           ))}
         </Select>
       </Field>
       <div className={styles.row}>
-        <Field className={styles.field} label="Returns for">
+        <Field className={styles.field} label={t("returns.out.for")}>
           <Select value={choice} onChange={(_, data) => setChoice(data.value as Department | typeof ALL)}>
-            <option value={ALL}>Every department (one zip)</option>
+            <option value={ALL}>{t("returns.out.everyDepartment")}</option>
             {DEPARTMENTS.map((department) => (
               <option key={department} value={department}>
                 {department}
@@ -122,7 +126,11 @@ export function ReturnsOutSection({
           </Select>
         </Field>
         <Button disabled={disabled || working || !source} onClick={() => void prepare()}>
-          {working ? "Preparing…" : platform === MAC_PLATFORM ? "Returns (command line)" : "Download returns"}
+          {working
+            ? t("returns.out.preparing")
+            : platform === MAC_PLATFORM
+              ? t("returns.out.commandLine")
+              : t("returns.out.download")}
         </Button>
       </div>
       <PanelMessage message={message} />

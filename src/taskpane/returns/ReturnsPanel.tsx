@@ -1,5 +1,6 @@
 import * as React from "react";
 import { Subtitle2, makeStyles, tokens } from "@fluentui/react-components";
+import { usePaneLanguage } from "../language/LanguageProvider";
 import { CollectReturnsSection, type CollectReturnsProps } from "./CollectReturnsSection";
 import { ReturnsOutSection, type ReturnsOutProps } from "./ReturnsOutSection";
 
@@ -15,10 +16,11 @@ export type ReturnsPanelProps = ReturnsOutProps & Omit<CollectReturnsProps, "dis
  */
 export function ReturnsPanel({ run, busy, message, ...out }: ReturnsPanelProps): React.JSX.Element {
   const styles = useStyles();
+  const { t } = usePaneLanguage();
   return (
     <section className={styles.panel} aria-labelledby="returns-heading">
       <Subtitle2 as="h2" id="returns-heading">
-        Department returns
+        {t("returns.heading")}
       </Subtitle2>
       <ReturnsOutSection {...out} />
       <CollectReturnsSection run={run} busy={busy} message={message} disabled={out.disabled} />

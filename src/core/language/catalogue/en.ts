@@ -3,6 +3,7 @@ import { CLI_EN } from "./en/cli";
 import { RIBBON_EN } from "./en/ribbon";
 import { PANE_EN } from "./en/pane";
 import { STATUS_WORDS_EN } from "./en/statuses";
+import { CYCLE_EN } from "./en/cycle";
 
 /**
  * The English catalogue: every string an officer reads in the pane, the ribbon's dialog and the command
@@ -14,6 +15,7 @@ export const EN = {
   ...RIBBON_EN,
   ...CLI_EN,
   ...PANE_EN,
+  ...CYCLE_EN,
 } as const;
 
 export type MessageKey = keyof typeof EN;

@@ -4,6 +4,7 @@ import { CLI_ZH_HK } from "./zh-hk/cli";
 import { RIBBON_ZH_HK } from "./zh-hk/ribbon";
 import { PANE_ZH_HK } from "./zh-hk/pane";
 import { STATUS_WORDS_ZH_HK } from "./zh-hk/statuses";
+import { CYCLE_ZH_HK } from "./zh-hk/cycle";
 
 /** The Traditional Chinese catalogue (Hong Kong). The pane loads it only when it is needed. */
 export const ZH_HK: Catalogue = {
@@ -12,4 +13,5 @@ export const ZH_HK: Catalogue = {
   ...RIBBON_ZH_HK,
   ...CLI_ZH_HK,
   ...PANE_ZH_HK,
+  ...CYCLE_ZH_HK,
 };
