@@ -133,7 +133,7 @@ it("collects three returns with one conflict, then validates twice and lists the
 
     await typeAsAt(page, "2025-01-15");
     await page.getByRole("button", { name: "Validate" }).click();
-    await history.getByText(/Compared with the validation as at 2024-06-30/).waitFor();
+    await history.getByText(/Compared with the validation as at 30 June 2024/).waitFor();
     const changes = history.getByRole("list", { name: /Changes since the last validation/ });
     const items = await changes.getByRole("button").allTextContents();
     // After end-2024, the KPIs due then and not met are overdue: the first changes are those.

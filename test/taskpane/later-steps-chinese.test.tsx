@@ -37,6 +37,7 @@ const CHINESE_ANNEX = {
   areas: [],
   language: "zh-HK",
   untranslatedKpiIds: ["1.2", "4.5", "7.1"],
+  untranslatedHeadings: ["(A)"],
 } as Annex;
 
 const SELF_CHECK: SelfCheckRun = {
@@ -179,6 +180,7 @@ describe("the later steps in Chinese", () => {
         "3 項績效指標未有中文本：1.2、4.5、7.1。附件已標示這些項目；請在登記冊加入其中文本。",
       ),
     ).toBeInTheDocument();
+    expect(screen.getByText("以下標題未有中文本：(A)。附件已標示這些標題。")).toBeInTheDocument();
     expect(screen.getByText(/^附件已寫入工作表「Annex 2023」。/)).toBeInTheDocument();
     expect(screen.getByText("並非全部有中文本")).toBeInTheDocument();
   });

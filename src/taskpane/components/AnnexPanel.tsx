@@ -54,25 +54,34 @@ const loadWordExportLazily = (): Promise<WordExport> => import("../../export/ann
 
 type Words = Pick<PaneLanguage, "t" | "language">;
 
-/** The KPIs a Chinese annex lacks Chinese text for, named; null when it lacks none. */
-function untranslatedNotice(annex: Annex, { t, language }: Words): string | null {
+/** What a Chinese annex lacks Chinese text for, KPIs and headings, each named; [] when it lacks none. */
+function untranslatedNotices(annex: Annex, { t, language }: Words): string[] {
   const ids = annex.untranslatedKpiIds;
-  if (ids.length === 0) return null;
-  return t(ids.length === 1 ? "annex.untranslatedOne" : "annex.untranslated", {
-    count: ids.length,
-    ids: ids.join(MARKS[language].series),
-  });
+  const headings = annex.untranslatedHeadings;
+  const notices: string[] = [];
+  if (ids.length > 0) {
+    notices.push(
+      t(ids.length === 1 ? "annex.untranslatedOne" : "annex.untranslated", {
+        count: ids.length,
+        ids: ids.join(MARKS[language].series),
+      }),
+    );
+  }
+  if (headings.length > 0) {
+    notices.push(t("annex.untranslatedHeadings", { headings: headings.join(MARKS[language].series) }));
+  }
+  return notices;
 }
 
-/** A message, turned into a warning that names the KPIs without Chinese text where there are any. */
+/** A message, turned into a warning that names what has no Chinese text where anything lacks it. */
 function withUntranslated(said: PaneMessage, annex: Annex, words: Words): PaneMessage {
-  const notice = untranslatedNotice(annex, words);
-  if (notice === null) return said;
+  const notices = untranslatedNotices(annex, words);
+  if (notices.length === 0) return said;
   return {
     ...said,
     intent: said.intent === "error" ? "error" : "warning",
     title: said.title ?? words.t("annex.untranslatedTitle"),
-    items: [...(said.items ?? []), notice],
+    items: [...(said.items ?? []), ...notices],
   };
 }
 

@@ -71,6 +71,8 @@ export const CYCLE_EN = {
     "1 KPI has no Chinese text: {ids}. The annex marks it; add its Chinese text to the register.",
   "annex.untranslated":
     "{count} KPIs have no Chinese text: {ids}. The annex marks them; add their Chinese text to the register.",
+  "annex.untranslatedHeadings":
+    "The title or headings without Chinese text: {headings}. The annex marks them.",
 
   "kpiList.heading": "New register from a KPI list",
   "kpiList.intro":

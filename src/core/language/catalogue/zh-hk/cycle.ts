@@ -65,6 +65,7 @@ export const CYCLE_ZH_HK: Readonly<Record<keyof typeof CYCLE_EN, string>> = {
   "annex.untranslatedTitle": "並非全部有中文本",
   "annex.untranslatedOne": "1 項績效指標未有中文本：{ids}。附件已標示該項；請在登記冊加入其中文本。",
   "annex.untranslated": "{count} 項績效指標未有中文本：{ids}。附件已標示這些項目；請在登記冊加入其中文本。",
+  "annex.untranslatedHeadings": "以下標題未有中文本：{headings}。附件已標示這些標題。",
 
   "kpiList.heading": "以績效指標清單建立新登記冊",
   "kpiList.intro":
