@@ -1,5 +1,4 @@
-import { EN } from "../core/language/catalogue/en";
-import { ZH_HK } from "../core/language/catalogue/zh-hk";
+import { CLI_CATALOGUES, type CliMessageKey } from "../core/language/catalogue/cli";
 import { LANGUAGES, languageForDisplay, type Language } from "../core/language/language";
 import { translatorFor, type Translate } from "../core/language/translate";
 import { CliInputError } from "./progress-input";
@@ -10,8 +9,11 @@ import { CliInputError } from "./progress-input";
  */
 export const LANGUAGE_OPTION = { lang: { type: "string" } } as const;
 
-export function cliTranslator(language: Language): Translate {
-  return translatorFor(language === "zh-HK" ? ZH_HK : EN);
+/** A catalogue message in the command line's language, its own messages included. */
+export type CliTranslate = Translate<CliMessageKey>;
+
+export function cliTranslator(language: Language): CliTranslate {
+  return translatorFor(CLI_CATALOGUES[language]);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Translate } from "../core/language/translate";
+import type { CliTranslate } from "./cli-language";
 import { LANGUAGE_OPTION } from "./cli-language";
 
 type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
@@ -12,7 +12,7 @@ export function parseCommandOptions<const Options extends ParseArgsOptionsConfig
   argv: string[],
   options: Options,
   InputError: new (message: string) => Error,
-  t: Translate,
+  t: CliTranslate,
   command: string,
 ) {
   try {
@@ -23,7 +23,7 @@ export function parseCommandOptions<const Options extends ParseArgsOptionsConfig
 }
 
 /** Node's parseArgs errors in the catalogue's words: an unknown flag, or a flag without its value. */
-function parseArgsMessage(error: unknown, t: Translate, command: string): string {
+function parseArgsMessage(error: unknown, t: CliTranslate, command: string): string {
   const code = (error as { code?: string }).code;
   const message = error instanceof Error ? error.message : String(error);
   const flag = /'([^']+)'/.exec(message)?.[1] ?? "";

@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
-import type { MessageKey } from "../core/language/catalogue/en";
-import type { Translate } from "../core/language/translate";
+import type { CliMessageKey } from "../core/language/catalogue/cli";
+import type { CliTranslate } from "./cli-language";
 import { LANGUAGE_OPTION, cliLanguage, cliTranslator, environmentLanguage } from "./cli-language";
 
 /** Every command module exports `run`; the exit code it returns is the process's. */
@@ -9,7 +9,7 @@ export interface CommandModule {
 }
 
 interface Command {
-  summary: MessageKey;
+  summary: CliMessageKey;
   load: () => Promise<CommandModule>;
 }
 
@@ -50,7 +50,7 @@ export const COMMANDS: Readonly<Record<string, Command>> = {
   },
 };
 
-export function usage(t: Translate): string {
+export function usage(t: CliTranslate): string {
   const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
   const lines = Object.entries(COMMANDS).map(
     ([name, command]) => `  ${name.padEnd(width)}  ${t(command.summary)}`,

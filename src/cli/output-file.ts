@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
 import type { Stats } from "node:fs";
-import type { Translate } from "../core/language/translate";
+import type { CliTranslate } from "./cli-language";
 import { CliInputError } from "./progress-input";
 
 export interface OutputTarget {
@@ -13,7 +13,7 @@ export interface OutputTarget {
   inputs: readonly string[];
 }
 
-async function statOrNull(path: string, out: string, t: Translate): Promise<Stats | null> {
+async function statOrNull(path: string, out: string, t: CliTranslate): Promise<Stats | null> {
   try {
     return await stat(path);
   } catch (error) {
@@ -29,7 +29,7 @@ async function statOrNull(path: string, out: string, t: Translate): Promise<Stat
  * device and inode, so another spelling or a hard link of the same file is caught), an existing file
  * without --force, a folder, or a path in a folder that does not exist.
  */
-export async function checkOutput(target: OutputTarget, t: Translate): Promise<void> {
+export async function checkOutput(target: OutputTarget, t: CliTranslate): Promise<void> {
   const { path } = target;
   const folder = dirname(path);
   const parent = await statOrNull(folder, path, t);
@@ -55,7 +55,7 @@ export async function checkOutput(target: OutputTarget, t: Translate): Promise<v
 export async function writeOutput(
   target: OutputTarget,
   bytes: Uint8Array | string,
-  t: Translate,
+  t: CliTranslate,
 ): Promise<void> {
   await checkOutput(target, t);
   const { path } = target;

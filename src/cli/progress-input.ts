@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
-import type { Translate } from "../core/language/translate";
+import type { CliTranslate } from "./cli-language";
 import {
   ProgressFileError,
   progressFromCsv,
@@ -16,21 +16,21 @@ export class CliInputError extends Error {
 }
 
 /** A file's bytes, or a one-line reason naming the file. */
-export async function readInputBytes(path: string, t: Translate): Promise<Uint8Array> {
+export async function readInputBytes(path: string, t: CliTranslate): Promise<Uint8Array> {
   return readFile(path).catch((error: NodeJS.ErrnoException) => {
     throw new CliInputError(unreadable(path, error, t));
   });
 }
 
 /** Why a file could not be read, in one line: missing, or the system's error code. */
-export function unreadable(path: string, error: NodeJS.ErrnoException, t: Translate): string {
+export function unreadable(path: string, error: NodeJS.ErrnoException, t: CliTranslate): string {
   return error.code === "ENOENT"
     ? t("cli.file.missing", { path })
     : t("cli.file.unreadable", { path, reason: error.code ?? error.message });
 }
 
 /** Reads progress entries from a CSV file or from the tracking table of an xlsx workbook. */
-export async function readProgressFile(path: string, t: Translate): Promise<ProgressFile> {
+export async function readProgressFile(path: string, t: CliTranslate): Promise<ProgressFile> {
   const extension = extname(path).toLowerCase();
   if (extension !== ".csv" && extension !== ".xlsx") {
     throw new CliInputError(t("cli.file.notProgress", { path }));

@@ -2,7 +2,7 @@ import { readFile, stat } from "node:fs/promises";
 import { resolve } from "node:path";
 import { REGISTER_FILE_LIMIT_BYTES, registerTooLargeMessage } from "../core/register/file-limit";
 import { loadRegister } from "../core/register/load";
-import type { Translate } from "../core/language/translate";
+import type { CliTranslate } from "./cli-language";
 import type { Register } from "../core/register/schema";
 import { CliInputError } from "./progress-input";
 
@@ -11,7 +11,7 @@ export const PACKAGE_ROOT = resolve(__dirname, "..", "..");
 export const DEFAULT_REGISTER_PATH = resolve(PACKAGE_ROOT, "seeds", "kpis-2023.json");
 
 /** Reads and checks a register JSON file; problems become one-line CliInputErrors. */
-export async function readRegisterFile(path: string, t: Translate): Promise<Register> {
+export async function readRegisterFile(path: string, t: CliTranslate): Promise<Register> {
   let text: string;
   try {
     const { size } = await stat(path);
@@ -42,7 +42,7 @@ export async function readRegisterFile(path: string, t: Translate): Promise<Regi
 }
 
 /** The first `shown` problems, then how many more there are. */
-export function firstOf(problems: readonly string[], shown: number, t: Translate): string {
+export function firstOf(problems: readonly string[], shown: number, t: CliTranslate): string {
   const first = problems.slice(0, shown).join("; ");
   return problems.length > shown
     ? t("cli.list.andMore", { shown: first, count: problems.length - shown })

@@ -1,4 +1,4 @@
-import type { Translate } from "../core/language/translate";
+import type { CliTranslate } from "./cli-language";
 import { CliInputError } from "./progress-input";
 
 /**
@@ -7,7 +7,7 @@ import { CliInputError } from "./progress-input";
  */
 const DECIMAL = /^(?:\d+(?:\.\d*)?|\.\d+)$/;
 
-export function parseTolerance(text: string, t: Translate): number {
+export function parseTolerance(text: string, t: CliTranslate): number {
   const value = Number(text);
   if (!DECIMAL.test(text) || !(value >= 0 && value <= 1)) {
     throw new CliInputError(t("cli.error.tolerance", { value: text }));

@@ -1,5 +1,5 @@
 import { indexRegister } from "../core/engine/validate-progress";
-import type { Translate } from "../core/language/translate";
+import type { CliTranslate } from "./cli-language";
 import type { Register } from "../core/register/schema";
 import { unusedEntries } from "../core/tracking/unused-entries";
 import type { ProgressFile } from "./progress-input";
@@ -13,7 +13,7 @@ export function warnAboutUnusedRows(
   path: string,
   file: ProgressFile,
   register: Register,
-  t: Translate,
+  t: CliTranslate,
 ): void {
   const lines = [...file.warnings];
   for (const unused of unusedEntries(file.entries, indexRegister(register).keys(), register.year)) {

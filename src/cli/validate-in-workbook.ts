@@ -2,7 +2,7 @@ import { validatedAtText } from "../core/history/layout";
 import { snapshotRows } from "../core/history/snapshot";
 import { validateTable } from "../core/engine/validate-progress";
 import type { KpiResult, ValidationOptions } from "../core/engine/types";
-import type { Translate } from "../core/language/translate";
+import type { CliTranslate } from "./cli-language";
 import type { Register } from "../core/register/schema";
 import { progressEntryOf } from "../core/returns/source";
 import { hasEntries } from "../core/tracking/merge";
@@ -26,7 +26,7 @@ export async function validateInWorkbook(
   path: string,
   register: Register,
   options: ValidationOptions,
-  t: Translate,
+  t: CliTranslate,
 ): Promise<KpiResult[]> {
   const bytes = await readInputBytes(path, t);
   let table;

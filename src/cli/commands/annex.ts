@@ -14,7 +14,7 @@ import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { parseTolerance } from "../tolerance";
 import { warnAboutUnusedRows } from "../unused-rows";
 import { parseCommandOptions } from "../command-options";
-import type { Translate } from "../../core/language/translate";
+import type { CliTranslate } from "../cli-language";
 import { cliLanguage, cliTranslator } from "../cli-language";
 import { untranslatedWarning } from "../untranslated-warning";
 
@@ -57,7 +57,7 @@ interface AnnexArgs {
   force: boolean;
 }
 
-function parse(argv: string[], t: Translate): AnnexArgs {
+function parse(argv: string[], t: CliTranslate): AnnexArgs {
   const { values, positionals } = parseCommandOptions(
     argv,
     {
@@ -110,7 +110,7 @@ function outputTarget(args: AnnexArgs): OutputTarget {
 function resolveLayout(
   args: AnnexArgs,
   register: Register,
-  t: Translate,
+  t: CliTranslate,
 ): { layout: AnnexLayout; asAt: string } {
   const layout = args.layout ?? (args.progressPath || register.progressAsAt ? "progress-report" : "kpi-list");
   const asAt = args.asAt ?? register.progressAsAt;

@@ -28,7 +28,7 @@ import { CliInputError, readInputBytes } from "../progress-input";
 import { DEFAULT_REGISTER_PATH, readRegisterFile } from "../register-file";
 import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
-import type { Translate } from "../../core/language/translate";
+import type { CliTranslate } from "../cli-language";
 import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface ConsolidateArgs {
@@ -40,7 +40,7 @@ interface ConsolidateArgs {
   force: boolean;
 }
 
-function parse(argv: string[], t: Translate): ConsolidateArgs | "help" {
+function parse(argv: string[], t: CliTranslate): ConsolidateArgs | "help" {
   const { values, positionals } = parseCommandOptions(
     argv,
     {
@@ -79,7 +79,7 @@ function outputTarget(args: ConsolidateArgs): OutputTarget {
 }
 
 /** Every return read; a file that cannot be read stops the command, and every such file is named. */
-async function readReturns(paths: readonly string[], t: Translate): Promise<DepartmentReturn[]> {
+async function readReturns(paths: readonly string[], t: CliTranslate): Promise<DepartmentReturn[]> {
   const read: DepartmentReturn[] = [];
   const problems: string[] = [];
   for (const path of paths) {
@@ -103,7 +103,7 @@ async function readReturns(paths: readonly string[], t: Translate): Promise<Depa
 async function startingWorkbook(
   args: ConsolidateArgs,
   register: Register,
-  t: Translate,
+  t: CliTranslate,
 ): Promise<{ workbook: ExcelJS.Workbook; dashboardCharts: boolean }> {
   if (args.into === undefined) return { workbook: await trackerWorkbook(register), dashboardCharts: false };
   const { into } = args;
@@ -132,7 +132,7 @@ function entryCell(
   return value;
 }
 
-function applyMerge(table: TrackingTableInFile, merge: ReturnsMerge, t: Translate): void {
+function applyMerge(table: TrackingTableInFile, merge: ReturnsMerge, t: CliTranslate): void {
   const rowOf = new Map<string, number>();
   table.rows.forEach((row, index) => {
     if (row.id !== "" && !rowOf.has(row.id)) rowOf.set(row.id, index);
@@ -230,7 +230,7 @@ function shown(value: unknown): string {
   return value === null || value === undefined || String(value).trim() === "" ? "–" : String(value).trim();
 }
 
-export function summaryTable(out: string, summary: ReturnsSummary, t: Translate): string {
+export function summaryTable(out: string, summary: ReturnsSummary, t: CliTranslate): string {
   const lines = [
     t("cli.consolidate.wrote", {
       out,

@@ -8,7 +8,7 @@ import { CliInputError, readInputBytes } from "../progress-input";
 import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
 import { displayWidth, padToWidth } from "../display-width";
-import type { Translate } from "../../core/language/translate";
+import type { CliTranslate } from "../cli-language";
 import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface HistoryArgs {
@@ -16,7 +16,7 @@ interface HistoryArgs {
   format: Format;
 }
 
-function parse(argv: string[], t: Translate): HistoryArgs | "help" {
+function parse(argv: string[], t: CliTranslate): HistoryArgs | "help" {
   const { values, positionals } = parseCommandOptions(
     argv,
     { format: { type: "string" }, help: { type: "boolean", short: "h" } },
@@ -49,7 +49,7 @@ export function statusMoves(found: ChangesSinceLastValidation) {
   };
 }
 
-function table(moves: ReturnType<typeof statusMoves>, t: Translate): string {
+function table(moves: ReturnType<typeof statusMoves>, t: CliTranslate): string {
   if (moves.previous === null || moves.latest === null) return `${t("cli.history.tooFew")}\n`;
   const head = t("cli.history.changes", {
     fromAsAt: moves.previous.asAt,

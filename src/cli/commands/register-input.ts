@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { extname } from "node:path";
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
-import type { Translate } from "../../core/language/translate";
+import type { CliTranslate } from "../cli-language";
 import type { ListCell, ListGrid } from "../../core/register/list-layout";
 import { unreadable } from "../progress-input";
 
@@ -20,7 +20,7 @@ export interface KpiListFile {
 export const LIST_EXTENSIONS = [".csv", ".xlsx", ".docx"] as const;
 
 /** Reads a KPI list: a CSV, the first xlsx worksheet with a header row, or the first table of a Word file. */
-export async function readKpiListFile(path: string, t: Translate): Promise<KpiListFile> {
+export async function readKpiListFile(path: string, t: CliTranslate): Promise<KpiListFile> {
   const extension = extname(path).toLowerCase();
   if (!(LIST_EXTENSIONS as readonly string[]).includes(extension))
     throw new ListInputError(t("cli.list.notList", { path }));
@@ -34,7 +34,7 @@ export async function readKpiListFile(path: string, t: Translate): Promise<KpiLi
 
 const plainCell = (text: string): ListCell => (text === "" ? [] : [{ text }]);
 
-function csvGrid(bytes: Buffer, path: string, t: Translate): ListGrid {
+function csvGrid(bytes: Buffer, path: string, t: CliTranslate): ListGrid {
   try {
     const rows = parse(bytes, { bom: true, relax_column_count: true, skip_empty_lines: true }) as string[][];
     return rows.map((row) => row.map(plainCell));
@@ -43,7 +43,7 @@ function csvGrid(bytes: Buffer, path: string, t: Translate): ListGrid {
   }
 }
 
-async function xlsxGrid(bytes: Buffer, path: string, t: Translate): Promise<ListGrid> {
+async function xlsxGrid(bytes: Buffer, path: string, t: CliTranslate): Promise<ListGrid> {
   // Loaded on demand: exceljs is large and CSV input never needs it.
   const { Workbook } = (await import("exceljs")).default;
   const workbook = new Workbook();
@@ -102,7 +102,7 @@ function paragraphRuns(paragraph: string): ListCell {
 }
 
 /** The first table of a Word document as a grid; each paragraph of a cell ends with a line break. */
-async function docxList(bytes: Buffer, path: string, t: Translate): Promise<KpiListFile> {
+async function docxList(bytes: Buffer, path: string, t: CliTranslate): Promise<KpiListFile> {
   const { default: JSZip } = await import("jszip");
   let xml: string;
   try {

@@ -6,7 +6,7 @@ import { isoDateSchema } from "../../core/register/schema";
 import { ListInputError, readKpiListFile } from "./register-input";
 import { parseCommandOptions } from "../command-options";
 import { firstOf } from "../register-file";
-import type { Translate } from "../../core/language/translate";
+import type { CliTranslate } from "../cli-language";
 import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface RegisterArgs {
@@ -19,7 +19,7 @@ interface RegisterArgs {
   force: boolean;
 }
 
-function parse(argv: string[], t: Translate): RegisterArgs | "help" {
+function parse(argv: string[], t: CliTranslate): RegisterArgs | "help" {
   const { values, positionals } = parseCommandOptions(
     argv,
     {
@@ -61,7 +61,7 @@ function parse(argv: string[], t: Translate): RegisterArgs | "help" {
 }
 
 /** "2026-A-1  count: 750 proactive inspections by 31 Dec 2026; milestone by 30 Jun 2026" */
-export function readingLine(reading: KpiReading, idWidth: number, t: Translate): string {
+export function readingLine(reading: KpiReading, idWidth: number, t: CliTranslate): string {
   const what = reading.needsReading
     ? t("cli.register.needsReading", { reason: reading.needsReading })
     : reading.targets.join("; ");

@@ -1,7 +1,7 @@
 import { extname } from "node:path";
 import { isCalendarDate } from "../../core/calendar";
 import type { KpiResult } from "../../core/engine/types";
-import type { Translate } from "../../core/language/translate";
+import type { CliTranslate } from "../cli-language";
 import { indexRegister, validateTable, type RegisterIndex } from "../../core/engine/validate-progress";
 import { DEFAULT_TOLERANCE, STATUSES, type Status } from "../../core/vocabulary";
 import { formatFigure } from "../../core/progress/paper-figures";
@@ -62,7 +62,7 @@ function fail(error: unknown): number {
   return 2;
 }
 
-function readOptions(argv: string[], t: Translate): ValidateOptions | "help" {
+function readOptions(argv: string[], t: CliTranslate): ValidateOptions | "help" {
   const { values, positionals } = parseCommandOptions(
     argv,
     {
@@ -134,7 +134,7 @@ function shownFigures(value: number | Array<number | null> | null): string {
   return value.map((v) => (v === null ? "–" : formatFigure(v))).join("; ");
 }
 
-export function toTable(results: readonly KpiResult[], index: RegisterIndex, t: Translate): string {
+export function toTable(results: readonly KpiResult[], index: RegisterIndex, t: CliTranslate): string {
   const header = [
     t("cli.validate.header.id"),
     t("cli.validate.header.status"),

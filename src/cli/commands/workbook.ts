@@ -8,7 +8,7 @@ import { writeOutput, checkOutput, type OutputTarget } from "../output-file";
 import { CliInputError } from "../progress-input";
 import { reportFailure } from "./annex";
 import { parseCommandOptions } from "../command-options";
-import type { Translate } from "../../core/language/translate";
+import type { CliTranslate } from "../cli-language";
 import { cliLanguage, cliTranslator } from "../cli-language";
 
 interface WorkbookArgs {
@@ -20,7 +20,7 @@ interface WorkbookArgs {
   force: boolean;
 }
 
-function parse(argv: string[], t: Translate): WorkbookArgs {
+function parse(argv: string[], t: CliTranslate): WorkbookArgs {
   const { values, positionals } = parseCommandOptions(
     argv,
     {

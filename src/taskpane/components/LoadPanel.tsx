@@ -13,7 +13,7 @@ import {
 import type { Department } from "../../core/register/schema";
 import { DEPARTMENTS } from "../../core/vocabulary";
 import { usePaneLanguage } from "../language/LanguageProvider";
-import type { RegisterSource } from "../register-sources";
+import { sourceLabel, type RegisterSource } from "../register-sources";
 
 const IMPORT = "import";
 
@@ -79,7 +79,7 @@ export function LoadPanel({ sources, disabled, busy, onLoad }: LoadPanelProps): 
         <Select value={sourceId} onChange={(_, data) => setSourceId(data.value)}>
           {sources.map((source) => (
             <option key={source.id} value={source.id}>
-              {source.label}
+              {sourceLabel(source, t)}
             </option>
           ))}
           <option value={IMPORT}>{t("pane.load.import")}</option>

@@ -1,23 +1,37 @@
-import { EN } from "../../../src/core/language/catalogue/en";
-import { ZH_HK } from "../../../src/core/language/catalogue/zh-hk";
+import { CLI_CATALOGUES } from "../../../src/core/language/catalogue/cli";
+import { EN as PANE_EN } from "../../../src/core/language/catalogue/en";
+import { ZH_HK as PANE_ZH_HK } from "../../../src/core/language/catalogue/zh-hk";
 import { placeholdersOf } from "../../../src/core/language/message-template";
 
 /** A Chinese entry has at least one Han character; a copy of the English one does not. */
 const HAN = /\p{Script=Han}/u;
 
+// The whole catalogue: the shared areas and the command line's own.
+const EN: Readonly<Record<string, string>> = CLI_CATALOGUES.en;
+const ZH_HK: Readonly<Record<string, string>> = CLI_CATALOGUES["zh-HK"];
+
 describe("the catalogue in English and Traditional Chinese", () => {
-  it("has the same keys in both languages", () => {
+  it("has the same keys in both languages, in the pane's part and in the whole", () => {
     expect(Object.keys(ZH_HK).sort()).toEqual(Object.keys(EN).sort());
+    expect(Object.keys(PANE_ZH_HK).sort()).toEqual(Object.keys(PANE_EN).sort());
   });
 
-  it.each(Object.keys(EN) as (keyof typeof EN)[])(
-    "%s: both texts are written, with the same placeholders",
-    (key) => {
-      expect(EN[key].trim()).not.toBe("");
-      expect(ZH_HK[key]).toMatch(HAN);
-      expect(placeholdersOf(ZH_HK[key])).toEqual(placeholdersOf(EN[key]));
-    },
-  );
+  it("keeps the command line's own messages out of the pane's part", () => {
+    const paneKeys = Object.keys(PANE_EN);
+    expect(paneKeys.filter((key) => key.startsWith("cli."))).toEqual([]);
+    expect(
+      Object.keys(EN)
+        .filter((key) => !paneKeys.includes(key))
+        .every((key) => key.startsWith("cli.")),
+    ).toBe(true);
+    expect(Object.keys(EN).length).toBeGreaterThan(paneKeys.length);
+  });
+
+  it.each(Object.keys(EN))("%s: both texts are written, with the same placeholders", (key) => {
+    expect(EN[key].trim()).not.toBe("");
+    expect(ZH_HK[key]).toMatch(HAN);
+    expect(placeholdersOf(ZH_HK[key])).toEqual(placeholdersOf(EN[key]));
+  });
 
   it("gives the paper's status words their Chinese forms", () => {
     expect([ZH_HK["status.completed"], ZH_HK["status.overdue"], ZH_HK["phrase.completed"]]).toEqual([

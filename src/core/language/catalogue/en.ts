@@ -1,19 +1,18 @@
 import { ANNEX_PAPER_EN } from "./en/annex";
-import { CLI_EN } from "./en/cli";
 import { RIBBON_EN } from "./en/ribbon";
 import { PANE_EN } from "./en/pane";
 import { STATUS_WORDS_EN } from "./en/statuses";
 import { CYCLE_EN } from "./en/cycle";
 
 /**
- * The English catalogue: every string an officer reads in the pane, the ribbon's dialog and the command
- * line. Each area keeps its own file; the keys are the catalogue's, and Chinese must have every one.
+ * The English catalogue: every string an officer reads in the pane, the ribbon's dialog and the annex.
+ * Each area keeps its own file; Chinese must have every key. The command line's own area joins it in
+ * `cli.ts`, so the pane's first download does not carry the command line's help.
  */
 export const EN = {
   ...STATUS_WORDS_EN,
   ...ANNEX_PAPER_EN,
   ...RIBBON_EN,
-  ...CLI_EN,
   ...PANE_EN,
   ...CYCLE_EN,
 } as const;

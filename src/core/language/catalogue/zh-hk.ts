@@ -1,6 +1,5 @@
 import type { Catalogue } from "./en";
 import { ANNEX_PAPER_ZH_HK } from "./zh-hk/annex";
-import { CLI_ZH_HK } from "./zh-hk/cli";
 import { RIBBON_ZH_HK } from "./zh-hk/ribbon";
 import { PANE_ZH_HK } from "./zh-hk/pane";
 import { STATUS_WORDS_ZH_HK } from "./zh-hk/statuses";
@@ -11,7 +10,6 @@ export const ZH_HK: Catalogue = {
   ...STATUS_WORDS_ZH_HK,
   ...ANNEX_PAPER_ZH_HK,
   ...RIBBON_ZH_HK,
-  ...CLI_ZH_HK,
   ...PANE_ZH_HK,
   ...CYCLE_ZH_HK,
 };
