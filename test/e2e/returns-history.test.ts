@@ -140,9 +140,9 @@ it("collects three returns with one conflict, then validates twice and lists the
     expect(items.length).toBeGreaterThan(3);
     expect(items[0]).toMatch(/→ Overdue$/);
     expect(items.some((text) => text.startsWith("2023-D-2"))).toBe(false); // needs review both times
-    await expect(history.getByText(/^As at 2024-06-30: 1 needs review/).isVisible()).resolves.toBe(true);
+    await expect(history.getByText(/^As at 30 June 2024: 1 needs review/).isVisible()).resolves.toBe(true);
     await expect(
-      history.getByText(/^As at 2025-01-15: 1 needs review, 1 completed, \d+ overdue/).isVisible(),
+      history.getByText(/^As at 15 January 2025: 1 needs review, 1 completed, \d+ overdue/).isVisible(),
     ).resolves.toBe(true);
 
     const first = changes.getByRole("button").first();

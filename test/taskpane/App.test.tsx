@@ -188,7 +188,12 @@ describe("the task pane", () => {
   });
 
   it("writes the annex sheet through its actions and says where it went", async () => {
-    const annex = { year: 2023, language: "en", untranslatedKpiIds: [] } as unknown as Annex;
+    const annex = {
+      year: 2023,
+      language: "en",
+      untranslatedKpiIds: [],
+      untranslatedHeadings: [],
+    } as unknown as Annex;
     const actions = fakeActions({
       annexFromActiveSheet: jest.fn().mockResolvedValue(annex),
       writeAnnexSheet: jest

@@ -1,3 +1,4 @@
+import { EN } from "../../src/core/language/catalogue/en";
 /**
  * The pane's reducer (issue 14.7): one command at a time, busy then success or failure, as pure
  * transitions. Expectations are written out, not computed with the reducer.
@@ -127,7 +128,9 @@ describe("the pane's reducer", () => {
 describe("the words of a failure", () => {
   it("are the action's own (actions reject in plain words), or a plain fallback", () => {
     expect(failureText(new Error("No KPI table here."))).toBe("No KPI table here.");
-    expect(failureText(new Error(""))).toBe("Something went wrong.");
-    expect(failureText({ code: "AccessDenied" })).toBe("Something went wrong.");
+    // the fallback is a catalogue message, shown in the pane's language
+    expect(failureText(new Error(""))).toEqual({ key: "pane.failure.unknown" });
+    expect(failureText({ code: "AccessDenied" })).toEqual({ key: "pane.failure.unknown" });
+    expect(EN["pane.failure.unknown"]).toBe("Something went wrong.");
   });
 });
