@@ -104,7 +104,7 @@ export function App({
   sources = SEED_REGISTERS,
 }: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const { t } = usePaneLanguage();
+  const { t, ready, failed } = usePaneLanguage();
   const workbook = useTrackingWorkbook(actions, inExcel);
   const { state, commandsIn } = workbook;
   const [kept, setKept] = React.useState<readonly KeptRegister[]>([]);
@@ -179,7 +179,7 @@ export function App({
           <Title2 as="h1">{t("pane.title")}</Title2>
           <LanguageSwitch />
         </header>
-        {state.busy && (
+        {ready && state.busy && (
           <Spinner
             className={styles.message}
             size="tiny"
@@ -195,7 +195,13 @@ export function App({
             </MessageBarBody>
           </MessageBar>
         )}
-        <PanelMessage className={styles.message} message={commandsIn("pane").message} />
+        {failed && (
+          <MessageBar className={styles.message} intent="error">
+            <MessageBarBody>{t("pane.catalogue.failed")}</MessageBarBody>
+          </MessageBar>
+        )}
+        {/* A message may use any step's words: it waits for the catalogue, as the steps do. */}
+        <PanelMessage className={styles.message} message={ready ? commandsIn("pane").message : null} />
       </div>
       <nav aria-label={t("pane.steps.label")}>
         <TabList
@@ -213,32 +219,36 @@ export function App({
         </TabList>
       </nav>
       {chosen === null && <Spinner size="tiny" label={t("pane.step.finding")} labelPosition="after" />}
+      {chosen !== null && !ready && !failed && (
+        <Spinner size="tiny" label={t("pane.step.opening")} labelPosition="after" />
+      )}
       {/* A step once opened stays mounted, hidden: what the officer picked or read there is kept. */}
-      {STEPS.filter((step) => step === chosen || visited.includes(step)).map((step) => {
-        const StepView = STEP_VIEWS[step];
-        return (
-          <div
-            key={step}
-            className={styles.step}
-            role="tabpanel"
-            aria-labelledby={`step-tab-${step}`}
-            hidden={step !== chosen}
-          >
-            <React.Suspense
-              fallback={<Spinner size="tiny" label={t("pane.step.opening")} labelPosition="after" />}
+      {ready &&
+        STEPS.filter((step) => step === chosen || visited.includes(step)).map((step) => {
+          const StepView = STEP_VIEWS[step];
+          return (
+            <div
+              key={step}
+              className={styles.step}
+              role="tabpanel"
+              aria-labelledby={`step-tab-${step}`}
+              hidden={step !== chosen}
             >
-              <StepView
-                workbook={workbook}
-                inExcel={inExcel}
-                platform={platform}
-                sources={allSources}
-                hasTable={hasTable}
-                onSaved={onSaved}
-              />
-            </React.Suspense>
-          </div>
-        );
-      })}
+              <React.Suspense
+                fallback={<Spinner size="tiny" label={t("pane.step.opening")} labelPosition="after" />}
+              >
+                <StepView
+                  workbook={workbook}
+                  inExcel={inExcel}
+                  platform={platform}
+                  sources={allSources}
+                  hasTable={hasTable}
+                  onSaved={onSaved}
+                />
+              </React.Suspense>
+            </div>
+          );
+        })}
     </main>
   );
 }

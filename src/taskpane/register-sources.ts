@@ -1,33 +1,26 @@
 import { REGISTER_FILE_LIMIT_BYTES, registerTooLargeMessage } from "../core/register/file-limit";
 import type { RegisterLoadResult } from "../core/register/load";
 import type { MessageKey } from "../core/language/catalogue/en";
-import { EN } from "../core/language/catalogue/en";
 import type { MessageParams } from "../core/language/message-template";
-import { translatorFor, type Translate } from "../core/language/translate";
+import type { Translate } from "../core/language/translate";
 
-/** A register the pane offers. Seeds are fetched on demand so the first paint stays small. */
-export interface RegisterSource {
+/**
+ * A register the pane offers, named by a catalogue message (shown in the pane's language) or, where the
+ * catalogue has no words for it, by a text of its own. Seeds are fetched on demand so the first paint
+ * stays small.
+ */
+export type RegisterSource = {
   id: string;
-  /** The label in English, for a source the catalogue has no words for (e.g. a register's own title). */
-  label: string;
-  /** The label as a catalogue message, shown in the pane's language. */
-  labelText?: { key: MessageKey; params?: MessageParams };
   load(): Promise<unknown>;
-}
+} & ({ labelText: { key: MessageKey; params?: MessageParams } } | { label: string });
 
 /** A source's label in the pane's language. */
 export function sourceLabel(source: RegisterSource, t: Translate): string {
-  return source.labelText ? t(source.labelText.key, source.labelText.params) : source.label;
+  return "labelText" in source ? t(source.labelText.key, source.labelText.params) : source.label;
 }
 
 function builtInSeed(year: number, load: () => Promise<unknown>): RegisterSource {
-  const labelText = { key: "kpiList.source.builtIn", params: { year } } as const;
-  return {
-    id: `seed-${year}`,
-    label: sourceLabel({ id: "", label: "", labelText, load }, translatorFor(EN)),
-    labelText,
-    load,
-  };
+  return { id: `seed-${year}`, labelText: { key: "kpiList.source.builtIn", params: { year } }, load };
 }
 
 export const SEED_REGISTERS: readonly RegisterSource[] = [

@@ -1,5 +1,3 @@
-import { EN } from "../core/language/catalogue/en";
-
 /**
  * The lowest Excel JavaScript API set KPI Tracker runs on. manifest.xml declares the same
  * `<Set Name="ExcelApi" MinVersion>` (test/manifest.test.ts keeps them equal).
@@ -13,6 +11,3 @@ import { EN } from "../core/language/catalogue/en";
  * "Browsers and webview controls used by Office Add-ins" and "Excel JavaScript API requirement sets".)
  */
 export const MIN_EXCEL_API = "1.13";
-
-/** What the pane says where Office starts it without that set; it names what to upgrade to. */
-export const UNSUPPORTED_EXCEL_MESSAGE = EN["unsupported.text"];

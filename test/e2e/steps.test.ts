@@ -5,7 +5,7 @@
  * (test/artifacts/steps-<step>-<lang>-<width>.png). And load -> validate -> annex with the keyboard alone.
  */
 import type { Page } from "playwright-core";
-import { openTaskpane, seriousViolations, startHarness, stopHarness, type OpenedTaskpane } from "./harness";
+import { openTaskpane, seriousViolations, startHarness, stopHarness } from "./harness";
 import { bundleExcelDouble } from "./workflow/bundle-double";
 
 jest.setTimeout(240_000);
@@ -17,11 +17,6 @@ beforeAll(async () => {
   await startHarness();
 });
 afterAll(stopHarness);
-
-/** office.js, started outside Office, tries to open its telemetry frame; that is office.js, not the add-in. */
-function problems(pane: OpenedTaskpane): string[] {
-  return pane.problems().filter((problem) => !/telemetryproxy\.html/.test(problem));
-}
 
 const horizontalOverflow = (page: Page) =>
   page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
@@ -76,7 +71,7 @@ describe.each([
         await pane.screenshot(`steps-${step}-${language}-${width}`);
       }
       expect(failures).toEqual([]);
-      expect(problems(pane)).toEqual([]);
+      expect(pane.problems()).toEqual([]);
     } finally {
       await pane.close();
     }
@@ -170,7 +165,7 @@ it("walks load -> validate -> annex with the keyboard alone", async () => {
     await page.keyboard.press("Enter");
     await page.getByText(/Annex written to sheet/).waitFor();
     await pane.screenshot("steps-keyboard-annex-320");
-    expect(problems(pane)).toEqual([]);
+    expect(pane.problems()).toEqual([]);
   } finally {
     await pane.close();
   }

@@ -1,7 +1,7 @@
 /** The task pane's annex panel: lazy Word export handed to the browser as a download, and the sheet action. */
 import * as React from "react";
 import { TextDecoder, TextEncoder } from "node:util";
-import { render, screen, waitFor } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AnnexPanel, DOCX_MIME, type AnnexPanelProps } from "../../src/taskpane/components/AnnexPanel";
 import type { PanelCommands } from "../../src/taskpane/pane-state";
@@ -10,6 +10,7 @@ import { buildAnnex } from "../../src/core/annex";
 import { smallRegister } from "../core/annex/fixture";
 import { fakeActions } from "../taskpane/fake-actions";
 import { PanelWithWorkbook } from "../taskpane/panel-with-workbook";
+import { renderInPane } from "../taskpane/render-in-pane";
 
 // Fluent's MessageBar measures itself; jsdom has no ResizeObserver.
 class NoResizeObserver {
@@ -33,7 +34,7 @@ const annexFromActiveSheet = jest.fn(
 /** The panel with the pane's runner over fake workbook actions that build the annex of a small register. */
 function renderPanel({ actions = {}, ...props }: PanelOptions = {}) {
   const workbook = fakeActions({ annexFromActiveSheet, ...actions });
-  render(
+  renderInPane(
     <PanelWithWorkbook
       actions={workbook}
       area="annex"

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { configure, render, screen, waitFor, within } from "@testing-library/react";
+import { configure, screen, waitFor, within } from "@testing-library/react";
+import { renderInPane } from "./render-in-pane";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -32,7 +33,7 @@ async function goTo(step: string): Promise<void> {
 }
 
 function renderApp(actions: WorkbookActions, inExcel = true) {
-  return render(
+  return renderInPane(
     <FluentProvider theme={webLightTheme}>
       <App inExcel={inExcel} actions={actions} sources={SOURCES} />
     </FluentProvider>,
@@ -335,7 +336,7 @@ describe("sorting from the pane", () => {
 
 describe("the annex on Excel for Mac", () => {
   it("passes the host's platform down, so a Mac host is never offered a download", async () => {
-    render(
+    renderInPane(
       <FluentProvider theme={webLightTheme}>
         <App inExcel platform="Mac" actions={fakeActions()} sources={SOURCES} />
       </FluentProvider>,

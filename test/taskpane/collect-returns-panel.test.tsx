@@ -1,5 +1,6 @@
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
+import { renderInPane } from "./render-in-pane";
 import userEvent from "@testing-library/user-event";
 import "./jsdom-gaps";
 import type { DepartmentReturn } from "../../src/core/returns/department-return";
@@ -34,7 +35,7 @@ const OUTCOME: CollectOutcome = {
 function renderSection(reading: ReadReturns) {
   const collectReturns = jest.fn().mockResolvedValue(OUTCOME);
   const read = jest.fn().mockResolvedValue(reading);
-  render(
+  renderInPane(
     <PanelWithWorkbook
       actions={fakeActions({ collectReturns })}
       area="returns"

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { act, render, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
+import { renderInPane } from "./render-in-pane";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -25,7 +26,7 @@ function renderApp() {
     validateActiveSheet: jest.fn().mockResolvedValue({ ...SUMMARY, history: HISTORY }),
     readHistory: jest.fn().mockResolvedValue(ROWS),
   });
-  render(
+  renderInPane(
     <FluentProvider theme={webLightTheme}>
       <App inExcel actions={actions} sources={[]} />
     </FluentProvider>,

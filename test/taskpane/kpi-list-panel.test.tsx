@@ -1,5 +1,6 @@
 import * as React from "react";
-import { render, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
+import { renderInPane } from "./render-in-pane";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -33,7 +34,7 @@ function renderPanel({
 }: { readKpiList?: jest.Mock; platform?: string | null } = {}) {
   const onSaved = jest.fn();
   const saveFile = jest.fn();
-  render(
+  renderInPane(
     <PanelWithWorkbook
       actions={fakeActions({ readKpiList })}
       area="kpi-list"
@@ -117,7 +118,7 @@ describe("the pane with a saved KPI list register", () => {
       hasTrackingTable: jest.fn().mockResolvedValue(false),
       readKpiList: jest.fn((request) => Promise.resolve({ ...OUTCOME, saved: request.save })),
     });
-    render(
+    renderInPane(
       <FluentProvider theme={webLightTheme}>
         <App inExcel platform="Mac" actions={actions} />
       </FluentProvider>,
@@ -144,7 +145,7 @@ describe("a reopened pane", () => {
       hasTrackingTable: jest.fn().mockResolvedValue(false),
       readWorkbookRegisters: jest.fn().mockResolvedValue([kept]),
     });
-    render(
+    renderInPane(
       <FluentProvider theme={webLightTheme}>
         <App inExcel actions={actions} />
       </FluentProvider>,

@@ -4,7 +4,7 @@
  * a check that none of them leaves English words an officer would read.
  */
 import * as React from "react";
-import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -17,8 +17,6 @@ import { KpiListPanel } from "../../src/taskpane/components/KpiListPanel";
 import { SelfCheckPanel } from "../../src/taskpane/components/SelfCheckPanel";
 import { UnsupportedExcel } from "../../src/taskpane/components/UnsupportedExcel";
 import { HistoryPanel, type HistoryPanelProps } from "../../src/taskpane/history/HistoryPanel";
-import { LanguageProvider } from "../../src/taskpane/language/LanguageProvider";
-import { loadCatalogue } from "../../src/taskpane/language/load-catalogue";
 import { SEED_REGISTERS } from "../../src/taskpane/register-sources";
 import { CollectReturnsSection } from "../../src/taskpane/returns/CollectReturnsSection";
 import { ReturnsPanel } from "../../src/taskpane/returns/ReturnsPanel";
@@ -27,6 +25,7 @@ import type { CollectOutcome, SelfCheckRun, WorkbookActions } from "../../src/ta
 import { fakeActions } from "./fake-actions";
 import { HISTORY, state } from "./history-fixture";
 import { PanelWithWorkbook } from "./panel-with-workbook";
+import { renderInPane } from "./render-in-pane";
 
 const CHINESE_ANNEX = {
   title: "附件",
@@ -88,15 +87,8 @@ const PICKED: HistoryPanelProps["picked"] = {
   ],
 };
 
-// The Chinese catalogue is a chunk of its own: fetched (here, compiled) once before the first pane.
-beforeAll(() => loadCatalogue("zh-HK"), 30_000);
-
-function inLanguage(language: Language, pane: React.ReactNode) {
-  return render(
-    <LanguageProvider initial={language}>
-      <FluentProvider theme={webLightTheme}>{pane}</FluentProvider>
-    </LanguageProvider>,
-  );
+function inLanguage(language: Language, pane: React.ReactElement) {
+  return renderInPane(<FluentProvider theme={webLightTheme}>{pane}</FluentProvider>, language);
 }
 
 function withWorkbook(

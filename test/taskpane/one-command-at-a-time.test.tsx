@@ -3,7 +3,8 @@
  * included; Returns out, which writes nothing to the workbook, stays available.
  */
 import * as React from "react";
-import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, screen, waitFor, within } from "@testing-library/react";
+import { renderInPane } from "./render-in-pane";
 import userEvent, { type UserEvent } from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -97,7 +98,7 @@ const all = (disabled: boolean): Record<string, boolean> =>
 /** The pane with every workbook control usable: validated, a KPI list read, a return picked. */
 async function readyPane(actions: WorkbookActions): Promise<UserEvent> {
   const user = userEvent.setup({ applyAccept: false });
-  render(
+  renderInPane(
     <FluentProvider theme={webLightTheme}>
       <App inExcel actions={actions} sources={SOURCES} />
     </FluentProvider>,

@@ -19,11 +19,11 @@ function memoryStore(initial: Record<string, string> = {}): ChoiceStore & { save
 }
 
 function Probe(): React.JSX.Element {
-  const { language, t, formatDate, choose } = usePaneLanguage();
+  const { language, ready, t, formatDate, choose } = usePaneLanguage();
   return (
     <div>
       <p data-testid="language">{language}</p>
-      <p data-testid="word">{t("status.overdue")}</p>
+      <p data-testid="word">{ready ? t("status.overdue") : t("pane.step.opening")}</p>
       <p data-testid="date">{formatDate("2024-09-30")}</p>
       <button onClick={() => choose("zh-HK")}>Chinese</button>
       <button onClick={() => choose("en")}>English</button>

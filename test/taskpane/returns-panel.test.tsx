@@ -1,5 +1,6 @@
 import * as React from "react";
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
+import { renderInPane } from "./render-in-pane";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
@@ -31,7 +32,7 @@ const SOURCES = [{ id: "seed-2022", label: "KPIs 2022", load: () => Promise.reso
 
 function renderSection(platform: string | null = "OfficeOnline") {
   const saveFile = jest.fn();
-  render(
+  renderInPane(
     <FluentProvider theme={webLightTheme}>
       <ReturnsOutSection sources={SOURCES} asAt="2023-09-30" platform={platform} saveFile={saveFile} />
     </FluentProvider>,

@@ -1,5 +1,6 @@
 import * as React from "react";
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
+import { renderInPane } from "./render-in-pane";
 import userEvent from "@testing-library/user-event";
 import "./jsdom-gaps";
 import { SelfCheckPanel } from "../../src/taskpane/components/SelfCheckPanel";
@@ -36,7 +37,7 @@ function renderPanel({
   copyText?: (text: string) => Promise<void>;
   disabled?: boolean;
 }) {
-  render(
+  renderInPane(
     <PanelWithWorkbook
       actions={fakeActions({ runSelfCheck })}
       area="self-check"

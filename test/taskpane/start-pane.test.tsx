@@ -8,7 +8,8 @@ import * as path from "node:path";
 import { act, screen } from "@testing-library/react";
 import "./jsdom-gaps";
 import { startPane, type OfficeAtStartup } from "../../src/taskpane/start-pane";
-import { MIN_EXCEL_API, UNSUPPORTED_EXCEL_MESSAGE } from "../../src/taskpane/requirement-sets";
+import { MIN_EXCEL_API } from "../../src/taskpane/requirement-sets";
+import { EN } from "../../src/core/language/catalogue/en";
 import { versionAtLeast } from "../excel-double/model";
 import { fakeActions } from "./fake-actions";
 
@@ -65,7 +66,7 @@ describe("starting the task pane", () => {
     const office = officeWith("Excel", "1.12");
     const container = await start(office);
     expect(office.context.requirements.isSetSupported).toHaveBeenCalledWith("ExcelApi", MIN_EXCEL_API);
-    expect(screen.getByRole("alert").textContent).toContain(UNSUPPORTED_EXCEL_MESSAGE);
+    expect(screen.getByRole("alert").textContent).toContain(EN["unsupported.text"]);
     expect(screen.getByRole("heading", { level: 1, name: "KPI Tracker" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Load register" })).toBeNull();
     expect(container.querySelector("#starting")).toBeNull();
@@ -100,6 +101,6 @@ describe("taskpane.html without the app", () => {
     const text = document.getElementById("too-old")?.textContent?.replace(/\s+/g, " ").trim() ?? "";
     expect(text).toMatch(/^If this text stays, this version of Office cannot run KPI Tracker\./);
     // the same requirement as the message the app shows, so the two cannot drift apart
-    expect(text).toContain(UNSUPPORTED_EXCEL_MESSAGE.slice(UNSUPPORTED_EXCEL_MESSAGE.indexOf("It needs")));
+    expect(text).toContain(EN["unsupported.text"].slice(EN["unsupported.text"].indexOf("It needs")));
   });
 });

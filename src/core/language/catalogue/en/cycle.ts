@@ -161,9 +161,4 @@ export const CYCLE_EN = {
   "check.capability.dialog": "Dialog",
   "check.capability.run": "Excel.run",
   "check.capability.cleanUp": "Clean-up",
-
-  "unsupported.title": "Excel needs an update",
-  "unsupported.text":
-    "This version of Excel is too old for KPI Tracker. It needs Excel from Microsoft 365 (Version 2102 or later), Office 2021 or later, Excel for Mac 16.50 or later, or Excel on the web.",
-  "unsupported.missing": "(Excel JavaScript API {version} is missing.)",
 } as const;

@@ -1,4 +1,8 @@
-/** The task pane's own words: its header, steps, Load, Validate, results, legend, protect and sort. */
+/**
+ * The task pane's own words: its header, steps, Load, Validate, results, legend, protect and sort, and
+ * what it says where Excel is too old. The pane's first download carries this area only; the rest of the
+ * catalogue comes with the steps (src/taskpane/language/load-catalogue.ts).
+ */
 export const PANE_EN = {
   "pane.title": "KPI Tracker",
   "pane.language.label": "Language / 語言",
@@ -97,4 +101,9 @@ export const PANE_EN = {
   "pane.sort.doneText": "{rows} rows, worst status first, then department, deadline and ID.",
   "pane.sort.doneLifted":
     "{rows} rows, worst status first, then department, deadline and ID. The protection was lifted for the sort and put back, so Excel's Undo list was cleared.",
+  "unsupported.title": "Excel needs an update",
+  "unsupported.text":
+    "This version of Excel is too old for KPI Tracker. It needs Excel from Microsoft 365 (Version 2102 or later), Office 2021 or later, Excel for Mac 16.50 or later, or Excel on the web.",
+  "unsupported.missing": "(Excel JavaScript API {version} is missing.)",
+  "pane.catalogue.failed": "The pane's words could not be fetched. Close the pane and open it again.",
 } as const;

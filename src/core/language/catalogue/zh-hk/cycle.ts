@@ -153,9 +153,4 @@ export const CYCLE_ZH_HK: Readonly<Record<keyof typeof CYCLE_EN, string>> = {
   "check.capability.dialog": "對話框",
   "check.capability.run": "執行 Excel.run",
   "check.capability.cleanUp": "清理",
-
-  "unsupported.title": "Excel 需要更新",
-  "unsupported.text":
-    "這個版本的 Excel 太舊，不能使用 KPI Tracker。須使用 Microsoft 365 的 Excel（2102 版或較新版本）、Office 2021 或較新版本、Mac 版 Excel 16.50 或較新版本，或網頁版 Excel。",
-  "unsupported.missing": "（缺少 Excel JavaScript API {version}。）",
 };

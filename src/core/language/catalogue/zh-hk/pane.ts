@@ -97,4 +97,9 @@ export const PANE_ZH_HK: Readonly<Record<keyof typeof PANE_EN, string>> = {
   "pane.sort.doneText": "共 {rows} 行，最差狀況先列，再按部門、期限及編號排列。",
   "pane.sort.doneLifted":
     "共 {rows} 行，最差狀況先列，再按部門、期限及編號排列。排序時暫時解除保護其後重新設定，因此 Excel 的「復原」清單已清除。",
+  "unsupported.title": "Excel 需要更新",
+  "unsupported.text":
+    "這個版本的 Excel 太舊，不能使用 KPI Tracker。須使用 Microsoft 365 的 Excel（2102 版或較新版本）、Office 2021 或較新版本、Mac 版 Excel 16.50 或較新版本，或網頁版 Excel。",
+  "unsupported.missing": "（缺少 Excel JavaScript API {version}。）",
+  "pane.catalogue.failed": "未能取得窗格的文字。請關閉窗格後再開啟。",
 };
