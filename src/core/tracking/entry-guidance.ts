@@ -39,8 +39,9 @@ const MESSAGE_LIMIT = 255;
 function cutToLimit(text: string, limit: number): string {
   if (text.length <= limit) return text;
   const head = text.slice(0, limit - 1);
-  const cut = head.search(/[\s,;]+\S*$/);
-  return `${(cut > 0 ? head.slice(0, cut) : head).trimEnd()}…`;
+  // The messages cut here have word breaks throughout, so there is always one to cut at, and the cut
+  // falls before the break's spaces.
+  return `${head.slice(0, head.search(/[\s,;]+\S*$/))}…`;
 }
 
 function fitted(guidance: EntryGuidance): EntryGuidance {

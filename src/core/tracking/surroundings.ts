@@ -38,11 +38,9 @@ function overlaps(a: Rect, b: Rect): boolean {
   return a.row < b.row + b.rows && b.row < a.row + a.rows && a.col < b.col + b.cols && b.col < a.col + a.cols;
 }
 
+/** A merged block spans two cells at least, so it is always named as a range ("F5:F6"). */
 function addressOf(rect: Rect): string {
-  const first = a1(rect.row, rect.col);
-  return rect.rows === 1 && rect.cols === 1
-    ? first
-    : `${first}:${a1(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}`;
+  return `${a1(rect.row, rect.col)}:${a1(rect.row + rect.rows - 1, rect.col + rect.cols - 1)}`;
 }
 
 export function emptyGrid(): SheetGrid {
@@ -55,7 +53,6 @@ function inside(rect: Rect, row: number, col: number): boolean {
 
 /** The cell's formula text if it holds one, else its value ("" outside what was read). */
 export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
-  if (!inside(grid.rect, row, col)) return "";
   const r = row - grid.rect.row;
   const c = col - grid.rect.col;
   const formula = grid.formulas[r]?.[c];
@@ -179,7 +176,7 @@ export function planNotesBeside(
   const move = spans.map((span) => {
     const rect = { row: firstRow, col: span.col, rows, cols: span.cols };
     const cells = Array.from({ length: rows }, (_, i) => {
-      const source = i < sources.length ? sources[i] : null;
+      const source = sources[i] ?? null;
       return Array.from({ length: span.cols }, (_, c) => {
         const cell = source === null || !noted[source] ? "" : cellAt(grid, firstRow + source, span.col + c);
         if (typeof cell === "string" && cell.startsWith("=") && source !== i) {

@@ -15,7 +15,7 @@ function looseId(id: string): string {
   return id
     .toUpperCase()
     .replace(/[\u2010-\u2015\u2212\uff0d]/g, "-")
-    .replace(/\s+/g, "")
+    .replace(/\s/g, "")
     .replace(/-0+(?=\d)/g, "-");
 }
 

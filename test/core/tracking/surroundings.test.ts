@@ -1,21 +1,10 @@
-import type { CellValue } from "../../../src/core/tracking/cell-value";
 import {
   blocksOfAddress,
   coveredCells,
   notesBesideRows,
   planNotesBeside,
-  type SheetGrid,
 } from "../../../src/core/tracking/surroundings";
-
-/** A sheet from A1 whose cells are given as { "P6": "note" }. */
-function sheet(cells: Record<string, CellValue>, rows = 20, cols = 20): SheetGrid {
-  const values: CellValue[][] = Array.from({ length: rows }, () => Array.from({ length: cols }, () => ""));
-  for (const [address, value] of Object.entries(cells)) {
-    const [, letters, digits] = /^([A-Z]+)(\d+)$/.exec(address)!;
-    values[Number(digits) - 1][letters.charCodeAt(0) - 65] = value;
-  }
-  return { rect: { row: 0, col: 0, rows, cols }, values, formulas: values };
-}
+import { sheet } from "./sheet-grid";
 
 // A table B4:D7: header on row 4, three body rows (5, 6, 7).
 const table = { row: 3, col: 1, rows: 4, cols: 3 };
