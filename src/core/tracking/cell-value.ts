@@ -7,8 +7,8 @@ export function isBlank(cell: CellValue | undefined): boolean {
 
 /** Blank without trimming (which copies the text) when the first character already shows it is not. */
 function isBlankText(text: string): boolean {
-  if (text.length === 0) return true;
   const first = text.charCodeAt(0);
-  if (first > 32 && first < 127) return false;
+  // trim() removes nothing from "!" to U+009F; the no-break space (160) is the first it removes above 32.
+  if (first > 32 && first < 160) return false;
   return text.trim() === "";
 }

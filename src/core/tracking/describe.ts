@@ -81,6 +81,7 @@ export function targetDeadlines(target: Target): Deadline[] {
 
 /** The last date by which the KPI is due, or null for ongoing and open-ended recurring KPIs. */
 export function finalDeadline(targets: readonly Target[]): string | null {
+  // ISO dates sort as text in date order.
   const ends = targets.flatMap(targetDeadlines).map((deadline) => deadline.end);
-  return ends.length === 0 ? null : ends.reduce((latest, end) => (end > latest ? end : latest));
+  return ends.sort().at(-1) ?? null;
 }

@@ -28,7 +28,7 @@ function severity(status: CellValue): number {
 
 /**
  * The order a sort puts the rows in, as indexes into `rows`: `order[i]` is the row that ends up i-th.
- * Stable, so rows equal on every key keep their order.
+ * Rows equal on every key keep their order: Array.prototype.sort is stable (ES2019).
  */
 export function trackingSortOrder(rows: readonly SortKeys[]): number[] {
   return rows
@@ -38,7 +38,6 @@ export function trackingSortOrder(rows: readonly SortKeys[]): number[] {
         severity(rows[j].status) - severity(rows[i].status) ||
         compareCells(rows[i].department, rows[j].department) ||
         compareCells(rows[i].deadline, rows[j].deadline) ||
-        compareCells(rows[i].id, rows[j].id) ||
-        i - j,
+        compareCells(rows[i].id, rows[j].id),
     );
 }

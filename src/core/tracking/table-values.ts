@@ -44,10 +44,7 @@ function cellFor(row: MergedRow, key: TrackingColumnKey): CellValue {
 
 /** Map a table's header row to the add-in's column keys: exact names only; null for officers' columns. */
 export function headerKeys(header: readonly CellValue[]): (TrackingColumnKey | null)[] {
-  return header.map((cell) => {
-    const name = cell === null ? "" : String(cell);
-    return TRACKING_COLUMNS.find((column) => column.header === name)?.key ?? null;
-  });
+  return header.map((cell) => TRACKING_COLUMNS.find((column) => column.header === cell)?.key ?? null);
 }
 
 /**

@@ -30,3 +30,36 @@ describe("the tracking table's sort order", () => {
     expect(trackingSortOrder([])).toEqual([]);
   });
 });
+
+describe("the tracking table's sort order within one status and department", () => {
+  const due = (id: string, deadline: number | string | null): SortKeys => ({
+    id,
+    status: "on-track",
+    department: "SB",
+    deadline,
+  });
+
+  it("puts dates first, then text, and blank or empty deadlines last", () => {
+    const rows = [
+      due("2023-A-1", ""),
+      due("2023-A-2", "ongoing"),
+      due("2023-A-3", null),
+      due("2023-A-4", 45000),
+    ];
+    expect(trackingSortOrder(rows)).toEqual([3, 1, 0, 2]);
+  });
+
+  it("puts a date before text that would sort before digits, whichever comes first", () => {
+    expect(trackingSortOrder([due("2023-A-1", "(to be set)"), due("2023-A-2", 45000)])).toEqual([1, 0]);
+    expect(trackingSortOrder([due("2023-A-1", 45000), due("2023-A-2", "(to be set)")])).toEqual([0, 1]);
+  });
+
+  it("orders KPI IDs by their numbers: 2023-A-2 before 2023-A-10", () => {
+    expect(trackingSortOrder([due("2023-A-10", 45000), due("2023-A-2", 45000)])).toEqual([1, 0]);
+  });
+
+  it("reads a Status cell with stray spaces as its status", () => {
+    const rows = [due("2023-A-1", 45000), { ...due("2023-A-2", 45000), status: " overdue " }];
+    expect(trackingSortOrder(rows)).toEqual([1, 0]);
+  });
+});
