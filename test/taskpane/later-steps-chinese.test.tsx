@@ -22,6 +22,7 @@ import { loadCatalogue } from "../../src/taskpane/language/load-catalogue";
 import { SEED_REGISTERS } from "../../src/taskpane/register-sources";
 import { CollectReturnsSection } from "../../src/taskpane/returns/CollectReturnsSection";
 import { ReturnsPanel } from "../../src/taskpane/returns/ReturnsPanel";
+import type { ReadReturns } from "../../src/taskpane/returns/read-returns";
 import type { MessageArea, PanelCommands } from "../../src/taskpane/pane-state";
 import type { CollectOutcome, SelfCheckRun, WorkbookActions } from "../../src/taskpane/workbook-actions";
 import { fakeActions } from "./fake-actions";
@@ -72,6 +73,38 @@ const COLLECTED: CollectOutcome = {
     ],
     refused: [],
   },
+};
+
+/** A collection with every kind of reason the readers and the merge give. */
+const COLLECTED_WITH_REFUSALS: CollectOutcome = {
+  ...COLLECTED,
+  summary: {
+    ...COLLECTED.summary,
+    refused: [
+      {
+        source: "SB.csv",
+        id: "2023-D-1",
+        reason: {
+          key: "returns.refused.otherDepartment",
+          params: { id: "2023-D-1", departments: "FSD", department: "SB" },
+        },
+      },
+    ],
+  },
+};
+const READ_WITH_REASONS: ReadReturns = {
+  returns: [FSD],
+  unreadable: [
+    { fileName: "minutes.docx", reason: { key: "returns.read.notCsvOrXlsx" } },
+    {
+      fileName: "GFS.xlsx",
+      reason: {
+        key: "returns.read.onSheet",
+        params: { sheet: "GFS", problem: { key: "returns.read.noHeader" } },
+      },
+    },
+  ],
+  warnings: [{ fileName: "FSD.xlsx", warning: { key: "returns.read.rowWithoutId", params: { row: 4 } } }],
 };
 
 const PICKED: HistoryPanelProps["picked"] = {
@@ -158,6 +191,34 @@ describe("the later steps in Chinese", () => {
     expect(conflicts).toHaveTextContent(
       "2023-D-2：FSD.xlsx 填報的實際數字為「120」，完成日期為「2024年9月30日」；" +
         "SB.csv 填報的實際數字為空白，完成日期為空白",
+    );
+  });
+
+  it("Collect returns: why a file was not read, a row refused, and a file's warning are in Chinese", async () => {
+    withWorkbook(
+      "zh-HK",
+      fakeActions({ collectReturns: jest.fn().mockResolvedValue(COLLECTED_WITH_REFUSALS) }),
+      "returns",
+      (c) => <CollectReturnsSection {...c} read={jest.fn().mockResolvedValue(READ_WITH_REASONS)} />,
+    );
+    await userEvent
+      .setup({ applyAccept: false })
+      .upload(await screen.findByLabelText("匯報表（工作簿或 CSV 檔案）"), [new File(["x"], "FSD.xlsx")]);
+    await userEvent.click(screen.getByRole("button", { name: "收集匯報表" }));
+    const unread = await screen.findByRole("list", { name: "未能讀取（2）" });
+    expect(
+      within(unread)
+        .getAllByRole("listitem")
+        .map((item) => item.textContent),
+    ).toEqual([
+      "minutes.docx：檔案須為 CSV 或 XLSX 格式",
+      "GFS.xlsx：工作表「GFS」：沒有載有「KPI ID」或「ID」欄的標題列",
+    ]);
+    expect(screen.getByRole("list", { name: "拒收的列（1）" })).toHaveTextContent(
+      "SB.csv：2023-D-1 屬於 FSD，不屬於 SB",
+    );
+    expect(screen.getByRole("list", { name: "警告" })).toHaveTextContent(
+      "FSD.xlsx：第 4 列有填報資料但沒有 KPI ID，因此不予使用",
     );
   });
 
@@ -342,10 +403,10 @@ describe("no English left in the Chinese pane", () => {
   it("every later step, used, reads in Chinese only", async () => {
     const actions = fakeActions({
       annexFromActiveSheet: jest.fn().mockResolvedValue(CHINESE_ANNEX),
-      collectReturns: jest.fn().mockResolvedValue(COLLECTED),
+      collectReturns: jest.fn().mockResolvedValue(COLLECTED_WITH_REFUSALS),
       runSelfCheck: jest.fn().mockResolvedValue(SELF_CHECK),
     });
-    const read = jest.fn().mockResolvedValue({ returns: [FSD], unreadable: [], warnings: [] });
+    const read = jest.fn().mockResolvedValue(READ_WITH_REASONS);
     const { container } = inLanguage(
       "zh-HK",
       <>

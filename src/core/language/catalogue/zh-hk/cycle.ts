@@ -39,6 +39,31 @@ export const CYCLE_ZH_HK: Readonly<Record<keyof typeof CYCLE_EN, string>> = {
   "returns.collect.refused": "拒收的列（{count}）",
   "returns.collect.warnings": "警告",
   "returns.collect.unreadableFile": "無法讀取檔案",
+  "returns.read.notCsvOrXlsx": "檔案須為 CSV 或 XLSX 格式",
+  "returns.read.malformedCsv": "CSV 檔案格式有誤：{detail}",
+  "returns.read.notXlsx": "不是可讀取的 xlsx 工作簿（{detail}）",
+  "returns.read.packageRefused": "拒絕讀取：{detail}",
+  "returns.read.onSheet": "工作表「{sheet}」：{problem}",
+  "returns.read.noHeader": "沒有載有「KPI ID」或「ID」欄的標題列",
+  "returns.read.noSheetHeader": "沒有工作表載有「KPI ID」或「ID」欄的標題列",
+  "returns.read.headerTooDeep":
+    "標題列（「{header}」）位於第 {row} 列，但只會在首 {limit} 列尋找標題列；請刪除其上方的列",
+  "returns.read.noEntryColumn": "標題列（第 {row} 列）有 ID 欄，但沒有填報欄；會讀取的欄為 {columns}",
+  "returns.read.noEntryColumnFound":
+    "標題列（第 {row} 列）有 ID 欄，但沒有填報欄（找到 {found}）；會讀取的欄為 {columns}",
+  "returns.read.columnNotRead": "不會讀取第 {letter} 欄「{name}」；會讀取的欄為 {columns}",
+  "returns.read.columnRepeated": "不會讀取第 {letter} 欄「{name}」（同名的第二欄）；會讀取的欄為 {columns}",
+  "returns.read.rowWithoutId": "第 {row} 列有填報資料但沒有 KPI ID，因此不予使用",
+  "returns.read.tableRange": "績效指標表 {name} 的範圍無法讀取（{ref}）",
+  "returns.read.noTable": "這個工作簿沒有名為 {name} 的績效指標表（{year} 年登記冊的表）",
+  "returns.read.noHistoryHeader": "「{sheet}」工作表沒有標題列",
+  "returns.refused.notInRegister": "{id} 不在登記冊內",
+  "returns.refused.otherDepartment": "{id} 屬於 {departments}，不屬於 {department}",
+  "returns.refused.notInTable": "{id} 不在追蹤表內；請先載入其部門的績效指標",
+  "returns.refused.severalRows":
+    "{id} 在這份匯報表的 {count} 列出現，而填報資料各有不同；每個績效指標只應填報一列",
+  "returns.refused.severalRowsAt":
+    "{id} 在這份匯報表的 {count} 列（第 {rows} 列）出現，而填報資料各有不同；每個績效指標只應填報一列",
 
   "annex.heading": "附件",
   "annex.layout": "版面",
