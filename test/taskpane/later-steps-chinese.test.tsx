@@ -293,7 +293,10 @@ describe("the later steps in Chinese", () => {
     expect(await screen.findByRole("heading", { name: "以績效指標清單建立新登記冊" })).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("年份"), { target: { value: "2024" } });
     expect(screen.getByText("《施政報告》公布這份清單的日期。")).toBeInTheDocument();
-    fireEvent.change(screen.getByLabelText("公布日期"), { target: { value: "2024-10-16" } });
+    const announced = screen.getByLabelText(/^公布日期/);
+    fireEvent.change(announced, { target: { value: "16/10/2024" } });
+    fireEvent.blur(announced);
+    expect(announced).toHaveValue("2024年10月16日");
     expect(screen.getByText("《施政報告》於2024年10月16日公布這份清單。")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "讀取清單" }));
     expect(

@@ -108,6 +108,9 @@ export const CYCLE_EN = {
   "kpiList.yearInvalid": "A year such as 2026",
   "kpiList.announced": "Announced on",
   "kpiList.announcedHint": "The day the Policy Address announced the list.",
+  "kpiList.announcedPick": "Pick the announcement date",
+  "kpiList.announcedInvalid":
+    "“{entry}” is not a real date. Write e.g. 25 October 2023, 25/10/2023 or 2023-10-25.",
   "kpiList.announcedChosen": "The Policy Address announced the list on {date}.",
   "kpiList.readingList": "Reading the KPI list…",
   "kpiList.savingRegister": "Saving the register…",

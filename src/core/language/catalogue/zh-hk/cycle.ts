@@ -99,6 +99,9 @@ export const CYCLE_ZH_HK: Readonly<Record<keyof typeof CYCLE_EN, string>> = {
   "kpiList.yearInvalid": "請輸入年份，例如 2026",
   "kpiList.announced": "公布日期",
   "kpiList.announcedHint": "《施政報告》公布這份清單的日期。",
+  "kpiList.announcedPick": "選擇公布日期",
+  "kpiList.announcedInvalid":
+    "「{entry}」不是有效日期。請輸入例如 2023年10月25日、25/10/2023 或 2023-10-25。",
   "kpiList.announcedChosen": "《施政報告》於{date}公布這份清單。",
   "kpiList.readingList": "正在讀取績效指標清單…",
   "kpiList.savingRegister": "正在儲存登記冊…",
