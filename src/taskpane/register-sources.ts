@@ -1,33 +1,35 @@
 import { REGISTER_FILE_LIMIT_BYTES, registerTooLargeMessage } from "../core/register/file-limit";
 import type { RegisterLoadResult } from "../core/register/load";
-import type { MessageKey } from "../core/language/catalogue/en";
-import { EN } from "../core/language/catalogue/en";
-import type { MessageParams } from "../core/language/message-template";
-import { translatorFor, type Translate } from "../core/language/translate";
+import { messageIn, type CatalogueMessage } from "../core/language/catalogue-message";
+import type { Translate } from "../core/language/translate";
 
-/** A register the pane offers. Seeds are fetched on demand so the first paint stays small. */
-export interface RegisterSource {
+interface SourceOfRegister {
   id: string;
-  /** The label in English, for a source the catalogue has no words for (e.g. a register's own title). */
-  label: string;
-  /** The label as a catalogue message, shown in the pane's language. */
-  labelText?: { key: MessageKey; params?: MessageParams };
   load(): Promise<unknown>;
 }
 
+/** A register the pane offers. Seeds are fetched on demand so the first paint stays small. */
+export type RegisterSource = SourceOfRegister &
+  (
+    | {
+        /** A label the catalogue has no words for (e.g. a register's own title), or one already in words. */
+        label: string;
+        labelText?: never;
+      }
+    | {
+        /** The label as a catalogue message, shown in the pane's language. */
+        labelText: CatalogueMessage;
+        label?: never;
+      }
+  );
+
 /** A source's label in the pane's language. */
 export function sourceLabel(source: RegisterSource, t: Translate): string {
-  return source.labelText ? t(source.labelText.key, source.labelText.params) : source.label;
+  return source.labelText === undefined ? source.label : messageIn(t, source.labelText);
 }
 
 function builtInSeed(year: number, load: () => Promise<unknown>): RegisterSource {
-  const labelText = { key: "kpiList.source.builtIn", params: { year } } as const;
-  return {
-    id: `seed-${year}`,
-    label: sourceLabel({ id: "", label: "", labelText, load }, translatorFor(EN)),
-    labelText,
-    load,
-  };
+  return { id: `seed-${year}`, labelText: { key: "kpiList.source.builtIn", params: { year } }, load };
 }
 
 export const SEED_REGISTERS: readonly RegisterSource[] = [
