@@ -5,7 +5,7 @@ import type { Language } from "../../core/language/language";
 import { MAC_PLATFORM, wordAnnexCommand, wordAnnexFileName } from "../annex-command";
 import type { PaneMessage, PanelCommands } from "../pane-state";
 import type { AnnexSheetOutcome } from "../workbook-actions";
-import { MARKS } from "../history/figure-text";
+import { marksIn } from "../history/figure-text";
 import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
 import { PanelMessage } from "./PanelMessage";
 
@@ -55,7 +55,7 @@ const loadWordExportLazily = (): Promise<WordExport> => import("../../export/ann
 type Words = Pick<PaneLanguage, "t" | "language">;
 
 /** What a Chinese annex lacks Chinese text for, KPIs and headings, each named; [] when it lacks none. */
-function untranslatedNotices(annex: Annex, { t, language }: Words): string[] {
+function untranslatedNotices(annex: Annex, { t }: Words): string[] {
   const ids = annex.untranslatedKpiIds;
   const headings = annex.untranslatedHeadings;
   const notices: string[] = [];
@@ -63,12 +63,12 @@ function untranslatedNotices(annex: Annex, { t, language }: Words): string[] {
     notices.push(
       t(ids.length === 1 ? "annex.untranslatedOne" : "annex.untranslated", {
         count: ids.length,
-        ids: ids.join(MARKS[language].series),
+        ids: ids.join(marksIn(t).series),
       }),
     );
   }
   if (headings.length > 0) {
-    notices.push(t("annex.untranslatedHeadings", { headings: headings.join(MARKS[language].series) }));
+    notices.push(t("annex.untranslatedHeadings", { headings: headings.join(marksIn(t).series) }));
   }
   return notices;
 }

@@ -3,7 +3,7 @@ import { Button, Caption1, Label, Subtitle2, Text, makeStyles, tokens } from "@f
 import { messageIn } from "../../core/language/catalogue-message";
 import type { ReturnsSummary } from "../../core/returns/department-return";
 import { PanelMessage } from "../components/PanelMessage";
-import { MARKS, figureText } from "../history/figure-text";
+import { marksIn, figureText } from "../history/figure-text";
 import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
 import { wordsIn, type PaneMessage, type PanelCommands } from "../pane-state";
 import type { CollectOutcome } from "../workbook-actions";
@@ -73,7 +73,7 @@ export function CollectReturnsSection({
   const styles = useStyles();
   const words = usePaneLanguage();
   const { t } = words;
-  const marks = MARKS[words.language];
+  const marks = marksIn(words.t);
   const fileId = React.useId();
   const [files, setFiles] = React.useState<File[]>([]);
   const [collected, setCollected] = React.useState<Collected | null>(null);
@@ -160,7 +160,7 @@ export function CollectReturnsSection({
                       completedOn: figureText(value.completedOn, words),
                     }),
                   )
-                  .join(MARKS[words.language].list)}
+                  .join(marksIn(words.t).list)}
               </li>
             ))}
           </ul>
