@@ -141,6 +141,13 @@ function withWorkbook(
   return inLanguage(language, <PanelWithWorkbook actions={actions} area={area} panel={panel} />);
 }
 
+/** The text of each item of a list, in order. */
+function itemsOf(list: HTMLElement): Array<string | null> {
+  return within(list)
+    .getAllByRole("listitem")
+    .map((item) => item.textContent);
+}
+
 describe("the later steps in Chinese", () => {
   it("Returns: the headings, fields and the Mac message are in Chinese, the seed named in Chinese", async () => {
     inLanguage(
@@ -206,11 +213,7 @@ describe("the later steps in Chinese", () => {
       .upload(await screen.findByLabelText("匯報表（工作簿或 CSV 檔案）"), [new File(["x"], "FSD.xlsx")]);
     await userEvent.click(screen.getByRole("button", { name: "收集匯報表" }));
     const unread = await screen.findByRole("list", { name: "未能讀取（2）" });
-    expect(
-      within(unread)
-        .getAllByRole("listitem")
-        .map((item) => item.textContent),
-    ).toEqual([
+    expect(itemsOf(unread)).toEqual([
       "minutes.docx：檔案須為 CSV 或 XLSX 格式",
       "GFS.xlsx：工作表「GFS」：沒有載有「KPI ID」或「ID」欄的標題列",
     ]);
@@ -341,11 +344,7 @@ describe("the later steps in Chinese", () => {
     await userEvent.click(await screen.findByRole("button", { name: "檢查這個 Excel" }));
     expect(await screen.findByText("3 項檢查中有 1 項不通過。")).toBeInTheDocument();
     const results = await screen.findByRole("list", { name: "自我檢查結果" });
-    expect(
-      within(results)
-        .getAllByRole("listitem")
-        .map((li) => li.textContent),
-    ).toEqual([
+    expect(itemsOf(results)).toEqual([
       '通過：暫存工作表。 "KPI Tracker check" added',
       "不通過：設定格式化的條件。 ApiNotFound: not found",
       "不支援：對話框。 DialogApi 1.1 missing",
