@@ -162,26 +162,24 @@ export function AnnexPanel({
       <Subtitle2 as="h2" id="annex-heading">
         {t("annex.heading")}
       </Subtitle2>
-      <Field label={t("annex.layout")}>
-        <RadioGroup
-          value={layout}
-          onChange={(_, data) => setLayout(data.value as AnnexLayout)}
-          layout="horizontal"
-        >
-          <Radio value="progress-report" label={t("annex.layout.progressReport")} />
-          <Radio value="kpi-list" label={t("annex.layout.kpiList")} />
-        </RadioGroup>
-      </Field>
-      <Field label={t("annex.language")}>
-        <RadioGroup
-          value={language}
-          onChange={(_, data) => setChosenLanguage(data.value as Language)}
-          layout="horizontal"
-        >
-          <Radio value="en" label={t("annex.language.en")} />
-          <Radio value="zh-HK" label={t("annex.language.zhHK")} />
-        </RadioGroup>
-      </Field>
+      <ChoiceField<AnnexLayout>
+        label={t("annex.layout")}
+        value={layout}
+        onChange={setLayout}
+        options={[
+          { value: "progress-report", label: t("annex.layout.progressReport") },
+          { value: "kpi-list", label: t("annex.layout.kpiList") },
+        ]}
+      />
+      <ChoiceField<Language>
+        label={t("annex.language")}
+        value={language}
+        onChange={setChosenLanguage}
+        options={[
+          { value: "en", label: t("annex.language.en") },
+          { value: "zh-HK", label: t("annex.language.zhHK") },
+        ]}
+      />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={unavailable} onClick={() => void writeSheet()}>
           {busy?.label === writing ? t("annex.writing") : t("annex.write")}
@@ -196,5 +194,28 @@ export function AnnexPanel({
       </div>
       <PanelMessage message={message} />
     </section>
+  );
+}
+
+/** One choice of the annex (layout, language) as a row of radio buttons. */
+function ChoiceField<Value extends string>({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: Value;
+  onChange(value: Value): void;
+  options: ReadonlyArray<{ value: Value; label: string }>;
+}): React.JSX.Element {
+  return (
+    <Field label={label}>
+      <RadioGroup value={value} onChange={(_, data) => onChange(data.value as Value)} layout="horizontal">
+        {options.map((option) => (
+          <Radio key={option.value} value={option.value} label={option.label} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }
