@@ -1,4 +1,5 @@
 import { readFile } from "node:fs/promises";
+import { messageIn } from "../core/language/catalogue-message";
 import { extname } from "node:path";
 import type { CliTranslate } from "./cli-language";
 import {
@@ -40,7 +41,7 @@ export async function readProgressFile(path: string, t: CliTranslate): Promise<P
     return extension === ".csv" ? progressFromCsv(bytes) : (await progressFromXlsx(bytes)).file;
   } catch (error) {
     if (error instanceof ProgressFileError)
-      throw new CliInputError(t("cli.file.problem", { path, problem: error.message }));
+      throw new CliInputError(t("cli.file.problem", { path, problem: messageIn(t, error.said) }));
     throw error;
   }
 }

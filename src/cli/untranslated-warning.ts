@@ -1,7 +1,5 @@
 import type { Annex } from "../core/annex/model";
-import { EN } from "../core/language/catalogue/en";
-import { ZH_HK } from "../core/language/catalogue/zh-hk";
-import { translatorFor } from "../core/language/translate";
+import { cliTranslator } from "./cli-language";
 
 /**
  * The warning for a Chinese annex that lacks Chinese text somewhere, in the annex's language: the KPI ids
@@ -10,6 +8,6 @@ import { translatorFor } from "../core/language/translate";
 export function untranslatedWarning(annex: Annex): string | undefined {
   const missing = [...annex.untranslatedHeadings, ...annex.untranslatedKpiIds];
   if (missing.length === 0) return undefined;
-  const t = translatorFor(annex.language === "zh-HK" ? ZH_HK : EN);
+  const t = cliTranslator(annex.language);
   return t("annex-paper.untranslated-warning", { count: missing.length, ids: missing.join(", ") });
 }

@@ -1,3 +1,4 @@
+import { messageIn } from "../core/language/catalogue-message";
 import { indexRegister } from "../core/engine/validate-progress";
 import type { CliTranslate } from "./cli-language";
 import type { Register } from "../core/register/schema";
@@ -15,7 +16,7 @@ export function warnAboutUnusedRows(
   register: Register,
   t: CliTranslate,
 ): void {
-  const lines = [...file.warnings];
+  const lines = file.warnings.map((warning) => messageIn(t, warning));
   for (const unused of unusedEntries(file.entries, indexRegister(register).keys(), register.year)) {
     const row = file.rowNumbers[unused.index];
     lines.push(

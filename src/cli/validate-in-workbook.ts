@@ -1,4 +1,5 @@
 import { validatedAtText } from "../core/history/layout";
+import { messageIn } from "../core/language/catalogue-message";
 import { snapshotRows } from "../core/history/snapshot";
 import { validateTable } from "../core/engine/validate-progress";
 import type { KpiResult, ValidationOptions } from "../core/engine/types";
@@ -35,7 +36,7 @@ export async function validateInWorkbook(
     workbook = await loadXlsx(bytes);
   } catch (error) {
     if (error instanceof ProgressFileError)
-      throw new CliInputError(t("cli.file.problem", { path, problem: error.message }));
+      throw new CliInputError(t("cli.file.problem", { path, problem: messageIn(t, error.said) }));
     throw error;
   }
   const { lost, dashboardCharts } = partsNotKept(bytes, workbook);
@@ -46,7 +47,7 @@ export async function validateInWorkbook(
     table = readTrackingTable(workbook, register.year);
   } catch (error) {
     if (error instanceof ProgressFileError)
-      throw new CliInputError(t("cli.file.problem", { path, problem: error.message }));
+      throw new CliInputError(t("cli.file.problem", { path, problem: messageIn(t, error.said) }));
     throw error;
   }
   const kept = table.rows.filter((row) => row.id !== "" || hasEntries(row));

@@ -6,14 +6,24 @@
 import { parse } from "csv-parse/sync";
 import type ExcelJS from "exceljs";
 import type { CellValue } from "../core/tracking/cell-value";
+import { EN } from "../core/language/catalogue/en";
+import { messageIn, type CatalogueMessage } from "../core/language/catalogue-message";
+import { translatorFor } from "../core/language/translate";
 import type { ProgressEntry } from "../core/engine/types";
 import { conflictIn } from "../core/returns/source";
 import { HEADER_ALIASES, TRACKING_COLUMNS, type TrackingColumnKey } from "../core/tracking/columns";
 import { PackageLimitError, checkPackageSize } from "./package-limits";
 
-/** A progress file that cannot be used; the message is one line, without the file's name. */
+/**
+ * A progress file that cannot be used; the message is one line, without the file's name, in English;
+ * `said` is the same line as a catalogue message, for a caller that speaks another language.
+ */
 export class ProgressFileError extends Error {
   override name = "ProgressFileError";
+
+  constructor(readonly said: CatalogueMessage) {
+    super(messageIn(translatorFor(EN), said));
+  }
 }
 
 /** How far down a sheet to look for the header row (below a title and an as-at row). */
@@ -41,7 +51,7 @@ export interface ProgressFile {
   /** Each entry's row in the file (1-based, as a spreadsheet numbers it). */
   rowNumbers: number[];
   /** Columns not read and rows with entries but no ID, one line each. */
-  warnings: string[];
+  warnings: CatalogueMessage[];
 }
 
 /** A workbook's progress, and the subject its document properties give (a department return's sender). */
@@ -57,11 +67,11 @@ export function progressFromCsv(bytes: Uint8Array): ProgressFile {
     rows = parse(new TextDecoder().decode(bytes), { bom: true, relax_column_count: true }) as string[][];
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ProgressFileError(`malformed CSV — ${message}`);
+    throw new ProgressFileError({ key: "returns.read.malformedCsv", params: { detail: message } });
   }
   const read = entriesFromRows(rows);
   if (read.kind === "found") return read.file;
-  throw new ProgressFileError(missingHeader(read, ""));
+  throw new ProgressFileError(missingHeader(read));
 }
 
 /** Loads an xlsx workbook with exceljs (fetched on demand), refusing a damaged or oversized package first. */
@@ -70,11 +80,10 @@ export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     checkPackageSize(bytes);
   } catch (error) {
     if (!(error instanceof PackageLimitError)) throw error;
-    throw new ProgressFileError(
-      error.kind === "damaged"
-        ? `not a readable xlsx workbook (${error.message})`
-        : `refused, ${error.message}`,
-    );
+    throw new ProgressFileError({
+      key: error.kind === "damaged" ? "returns.read.notXlsx" : "returns.read.packageRefused",
+      params: { detail: error.message },
+    });
   }
   // Loaded on demand: exceljs is large and CSV input never needs it.
   const { Workbook } = (await import("exceljs")).default;
@@ -83,7 +92,7 @@ export async function loadXlsx(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   } catch (error) {
     const message = error instanceof Error ? error.message.split("\n")[0] : String(error);
-    throw new ProgressFileError(`not a readable xlsx workbook (${message})`);
+    throw new ProgressFileError({ key: "returns.read.notXlsx", params: { detail: message } });
   }
   return workbook;
 }
@@ -108,14 +117,18 @@ export async function progressFromXlsx(bytes: Uint8Array): Promise<WorkbookProgr
     const read = entriesFromRows(worksheetRows(worksheet));
     if (read.kind === "found") {
       return {
-        file: { ...read.file, warnings: read.file.warnings.map((w) => `sheet "${worksheet.name}": ${w}`) },
+        file: { ...read.file, warnings: read.file.warnings.map((w) => onSheet(worksheet.name, w)) },
         subject: workbook.subject ?? "",
       };
     }
     if (read.kind !== "none") refused ??= { sheet: worksheet.name, read };
   }
-  if (refused) throw new ProgressFileError(missingHeader(refused.read, `sheet "${refused.sheet}": `));
-  throw new ProgressFileError(`no worksheet has a header row with a "KPI ID" or "ID" column`);
+  if (refused) throw new ProgressFileError(onSheet(refused.sheet, missingHeader(refused.read)));
+  throw new ProgressFileError({ key: "returns.read.noSheetHeader" });
+}
+
+function onSheet(sheet: string, problem: CatalogueMessage): CatalogueMessage {
+  return { key: "returns.read.onSheet", params: { sheet, problem } };
 }
 
 /** An exceljs cell value as the engine sees it; a formula typed into an entry cell stays a formula. */
@@ -133,17 +146,17 @@ export function cellValueOf(value: ExcelJS.CellValue): CellValue {
 
 type RowsRead =
   | { kind: "found"; file: ProgressFile }
-  | { kind: "refused"; message: string }
+  | { kind: "refused"; message: CatalogueMessage }
   | { kind: "none" }
   | { kind: "too-deep"; row: number; header: string };
 
-function missingHeader(read: Exclude<RowsRead, { kind: "found" }>, where: string): string {
-  if (read.kind === "refused") return `${where}${read.message}`;
-  if (read.kind === "none") return `${where}no header row with a "KPI ID" or "ID" column`;
-  return (
-    `${where}the header row ("${read.header}") is on row ${read.row}, but only the first ` +
-    `${HEADER_SEARCH_ROWS} rows are searched for it; delete the rows above it`
-  );
+function missingHeader(read: Exclude<RowsRead, { kind: "found" }>): CatalogueMessage {
+  if (read.kind === "refused") return read.message;
+  if (read.kind === "none") return { key: "returns.read.noHeader" };
+  return {
+    key: "returns.read.headerTooDeep",
+    params: { header: read.header, row: read.row, limit: HEADER_SEARCH_ROWS },
+  };
 }
 
 /**
@@ -172,20 +185,22 @@ function readBelow(
   const { columns } = header;
   const present = ENTRY_FIELDS.filter((key) => columns[key] !== undefined);
   if (present.length === 0) {
-    const others =
-      header.notRead.length > 0 ? ` (found ${header.notRead.map((n) => n.name).join(", ")})` : "";
+    const row = headerIndex + 1;
     return {
       kind: "refused",
       message:
-        `the header row (row ${headerIndex + 1}) has an ID column but no entry column${others}; ` +
-        `the columns read are ${READ_COLUMNS}`,
+        header.notRead.length > 0
+          ? {
+              key: "returns.read.noEntryColumnFound",
+              params: { row, found: header.notRead.map((n) => n.name).join(", "), columns: READ_COLUMNS },
+            }
+          : { key: "returns.read.noEntryColumn", params: { row, columns: READ_COLUMNS } },
     };
   }
-  const warnings = header.notRead.map(
-    (column) =>
-      `column ${column.letter} "${column.name}" is not read${column.repeated ? " (a second column with that name)" : ""}; ` +
-      `the columns read are ${READ_COLUMNS}`,
-  );
+  const warnings = header.notRead.map((column): CatalogueMessage => ({
+    key: column.repeated ? "returns.read.columnRepeated" : "returns.read.columnNotRead",
+    params: { letter: column.letter, name: column.name, columns: READ_COLUMNS },
+  }));
   const entries: ProgressEntry[] = [];
   const rowNumbers: number[] = [];
   for (let i = headerIndex + 1; i < rows.length; i++) {
@@ -197,7 +212,7 @@ function readBelow(
     const id = cellText(row[columns.id]);
     if (id === "") {
       if (present.some((key) => cellText(field(key)) !== "")) {
-        warnings.push(`row ${i + 1} is not used: it has entries but no KPI ID`);
+        warnings.push({ key: "returns.read.rowWithoutId", params: { row: i + 1 } });
       }
       continue;
     }

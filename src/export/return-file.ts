@@ -3,14 +3,15 @@
  * command line's progress format. Shared by `kpi-tracker consolidate` and the task pane's Collect returns
  * (loaded on demand there: it pulls in exceljs and csv-parse).
  */
+import type { CatalogueMessage } from "../core/language/catalogue-message";
 import type { DepartmentReturn } from "../core/returns/department-return";
 import { returnDepartment } from "../core/returns/source";
 import { ProgressFileError, progressFromCsv, progressFromXlsx, type ProgressFile } from "./progress-file";
 
 export type ReturnReading =
-  | { ok: true; return: DepartmentReturn; warnings: string[] }
+  | { ok: true; return: DepartmentReturn; warnings: CatalogueMessage[] }
   /** The file could not be read; `error` says why, in one line, without the file's name. */
-  | { ok: false; source: string; error: string };
+  | { ok: false; source: string; error: CatalogueMessage };
 
 /** Reads one return. Never throws for a bad file: the caller lists it and goes on with the others. */
 export async function readReturnFile(
@@ -21,7 +22,7 @@ export async function readReturnFile(
 ): Promise<ReturnReading> {
   const extension = /\.([^.]+)$/.exec(fileName)?.[1]?.toLowerCase();
   if (extension !== "csv" && extension !== "xlsx") {
-    return { ok: false, source: fileName, error: "expected a .csv or .xlsx file" };
+    return { ok: false, source: fileName, error: { key: "returns.read.notCsvOrXlsx" } };
   }
   let file: ProgressFile;
   let subject = "";
@@ -29,7 +30,7 @@ export async function readReturnFile(
     if (extension === "csv") file = progressFromCsv(bytes);
     else ({ file, subject } = await progressFromXlsx(bytes));
   } catch (error) {
-    if (error instanceof ProgressFileError) return { ok: false, source: fileName, error: error.message };
+    if (error instanceof ProgressFileError) return { ok: false, source: fileName, error: error.said };
     throw error;
   }
   const entries = file.entries.map((entry, i) => ({

@@ -55,7 +55,8 @@ export function readTrackingTable(workbook: ExcelJS.Workbook, year: number): Tra
     const ref = found?.table?.tableRef ?? found?.table?.ref;
     if (ref === undefined) continue;
     const place = corners(ref);
-    if (place === null) throw new ProgressFileError(`the KPI table ${name} has an unreadable range (${ref})`);
+    if (place === null)
+      throw new ProgressFileError({ key: "returns.read.tableRange", params: { name, ref } });
     const rows = worksheetRows(sheet);
     const cut = (row: number): CellValue[] =>
       Array.from(
@@ -63,7 +64,11 @@ export function readTrackingTable(workbook: ExcelJS.Workbook, year: number): Tra
         (_, i) => rows[row - 1]?.[place.left - 1 + i] ?? null,
       );
     const reading = readTableLayout(cut(place.top));
-    if (reading.problem !== null) throw new ProgressFileError(`sheet "${sheet.name}": ${reading.problem}`);
+    if (reading.problem !== null)
+      throw new ProgressFileError({
+        key: "returns.read.onSheet",
+        params: { sheet: sheet.name, problem: reading.problem },
+      });
     const body: CellValue[][] = [];
     for (let row = place.top + 1; row <= place.bottom; row++) body.push(cut(row));
     return {
@@ -74,7 +79,7 @@ export function readTrackingTable(workbook: ExcelJS.Workbook, year: number): Tra
       rows: readExistingRows(reading.layout, body),
     };
   }
-  throw new ProgressFileError(`no KPI table named ${name} (the ${year} register's) in this workbook`);
+  throw new ProgressFileError({ key: "returns.read.noTable", params: { name, year } });
 }
 
 /**
@@ -101,7 +106,11 @@ export function readHistory(workbook: ExcelJS.Workbook): HistoryRow[] | null {
   const start = rows.findIndex((row) => row.some((cell) => cell !== null && cell !== ""));
   if (start < 0) return [];
   const read = readHistoryRows(rows.slice(start));
-  if (read === null) throw new ProgressFileError(`the "${HISTORY_SHEET_NAME}" sheet has no header row`);
+  if (read === null)
+    throw new ProgressFileError({
+      key: "returns.read.noHistoryHeader",
+      params: { sheet: HISTORY_SHEET_NAME },
+    });
   return read;
 }
 

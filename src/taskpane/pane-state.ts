@@ -1,7 +1,6 @@
 import type { HistoryRow } from "../core/history/layout";
-import type { MessageKey } from "../core/language/catalogue/en";
+import { messageIn, type CatalogueMessage } from "../core/language/catalogue-message";
 import type { Language } from "../core/language/language";
-import type { MessageParams } from "../core/language/message-template";
 import type { Translate } from "../core/language/translate";
 import type {
   ProtectionState,
@@ -17,13 +16,13 @@ export type MessageArea = "pane" | "annex" | "kpi-list" | "returns" | "self-chec
  * Words kept in state are a catalogue key with its values, put into the pane's language when shown, so a
  * language switch also changes the message already on screen. Plain text is what Excel or a file said.
  */
-export type PaneWords = string | { key: MessageKey; params?: MessageParams };
+export type PaneWords = string | CatalogueMessage;
 
 /** Several sentences said as one message. */
 export type PaneText = PaneWords | readonly PaneWords[];
 
 export function wordsIn(t: Translate, words: PaneWords): string {
-  return typeof words === "string" ? words : t(words.key, words.params);
+  return typeof words === "string" ? words : messageIn(t, words);
 }
 
 /** English sentences are parted by a space; Chinese ones end in a full-width stop and need none. */

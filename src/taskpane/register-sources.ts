@@ -1,22 +1,31 @@
 import { REGISTER_FILE_LIMIT_BYTES, registerTooLargeMessage } from "../core/register/file-limit";
 import type { RegisterLoadResult } from "../core/register/load";
-import type { MessageKey } from "../core/language/catalogue/en";
-import type { MessageParams } from "../core/language/message-template";
+import { messageIn, type CatalogueMessage } from "../core/language/catalogue-message";
 import type { Translate } from "../core/language/translate";
 
-/**
- * A register the pane offers, named by a catalogue message (shown in the pane's language) or, where the
- * catalogue has no words for it, by a text of its own. Seeds are fetched on demand so the first paint
- * stays small.
- */
-export type RegisterSource = {
+interface SourceOfRegister {
   id: string;
   load(): Promise<unknown>;
-} & ({ labelText: { key: MessageKey; params?: MessageParams } } | { label: string });
+}
+
+/** A register the pane offers. Seeds are fetched on demand so the first paint stays small. */
+export type RegisterSource = SourceOfRegister &
+  (
+    | {
+        /** A label the catalogue has no words for (e.g. a register's own title), or one already in words. */
+        label: string;
+        labelText?: never;
+      }
+    | {
+        /** The label as a catalogue message, shown in the pane's language. */
+        labelText: CatalogueMessage;
+        label?: never;
+      }
+  );
 
 /** A source's label in the pane's language. */
 export function sourceLabel(source: RegisterSource, t: Translate): string {
-  return "labelText" in source ? t(source.labelText.key, source.labelText.params) : source.label;
+  return source.labelText === undefined ? source.label : messageIn(t, source.labelText);
 }
 
 function builtInSeed(year: number, load: () => Promise<unknown>): RegisterSource {

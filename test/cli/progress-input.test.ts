@@ -4,9 +4,16 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { cliTranslator } from "../../src/cli/cli-language";
-import { HEADER_SEARCH_ROWS, readProgressFile as readInEnglish } from "../../src/cli/progress-input";
+import {
+  HEADER_SEARCH_ROWS,
+  readProgressFile as readInEnglish,
+  type ProgressFile,
+} from "../../src/cli/progress-input";
+import { messageIn } from "../../src/core/language/catalogue-message";
 
 const readProgressFile = (path: string) => readInEnglish(path, cliTranslator("en"));
+const warningsOf = (file: ProgressFile): string[] =>
+  file.warnings.map((warning) => messageIn(cliTranslator("en"), warning));
 
 let dir: string;
 beforeAll(() => {
@@ -28,7 +35,7 @@ describe("readProgressFile", () => {
     expect(file.entries).toEqual([
       { kpiId: "2023-E-1", actual: "590", completedOn: null, reportedStatus: null, latestProgress: null },
     ]);
-    expect(file.warnings).toEqual([
+    expect(warningsOf(file)).toEqual([
       expect.stringMatching(
         /^column B "Actual value" is not read; the columns read are KPI ID \(or ID\), Actual,/,
       ),
@@ -39,7 +46,7 @@ describe("readProgressFile", () => {
   test("a second column with a read name is named, not silently ignored", async () => {
     const file = await readProgressFile(csv("twice.csv", "ID,Actual,Actual\n2023-E-1,600,610\n"));
     expect(file.entries[0].actual).toBe("600");
-    expect(file.warnings).toEqual([
+    expect(warningsOf(file)).toEqual([
       expect.stringMatching(/^column C "Actual" is not read \(a second column/),
     ]);
   });
@@ -52,13 +59,20 @@ describe("readProgressFile", () => {
     );
   });
 
+  test("with --lang zh-HK the refusal is in Chinese", async () => {
+    const path = csv("id-only-zh.csv", "KPI ID,Progress\n2023-E-1,Going well\n");
+    await expect(readInEnglish(path, cliTranslator("zh-HK"))).rejects.toThrow(
+      "標題列（第 1 列）有 ID 欄，但沒有填報欄（找到 Progress）",
+    );
+  });
+
   test("rows keep their file row numbers, and a row with entries but no ID is named", async () => {
     const file = await readProgressFile(
       csv("rows.csv", 'KPI ID,Actual,Latest progress\n\n2023-E-1,600,"two\nlines"\n,700,\n,,\n2023-E-2,5,\n'),
     );
     expect(file.entries.map((entry) => entry.kpiId)).toEqual(["2023-E-1", "2023-E-2"]);
     expect(file.rowNumbers).toEqual([3, 6]);
-    expect(file.warnings).toEqual(["row 4 is not used: it has entries but no KPI ID"]);
+    expect(warningsOf(file)).toEqual(["row 4 is not used: it has entries but no KPI ID"]);
   });
 
   test("a header below the rows searched is named with its row", async () => {
@@ -81,7 +95,7 @@ describe("readProgressFile", () => {
     sheet.addRow(["2023-E-1", 600, "checked"]);
     const path = join(dir, "remarks.xlsx");
     await workbook.xlsx.writeFile(path);
-    expect((await readProgressFile(path)).warnings).toEqual([
+    expect(warningsOf(await readProgressFile(path))).toEqual([
       expect.stringMatching(/^sheet "FSD": column C "Remarks" is not read/),
     ]);
   });

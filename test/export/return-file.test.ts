@@ -1,11 +1,23 @@
 import { columnIndex } from "../../src/core/tracking/columns";
 import { TRACKING_SHEET } from "../../src/core/tracking/sheet-layout";
-import { readReturnFile } from "../../src/export/return-file";
+import { EN, type Catalogue } from "../../src/core/language/catalogue/en";
+import { ZH_HK } from "../../src/core/language/catalogue/zh-hk";
+import { messageIn } from "../../src/core/language/catalogue-message";
+import { translatorFor } from "../../src/core/language/translate";
+import { readReturnFile, type ReturnReading } from "../../src/export/return-file";
 import { trackerWorkbook } from "../../src/export/tracker-workbook";
 import { loadSeed } from "../core/register/seed-files";
 
 const AT = "2026-11-27T09:05:00.000Z";
 const text = (csv: string) => new TextEncoder().encode(csv);
+
+/** A reading with its reason in words, in the catalogue given. */
+function inWords(reading: ReturnReading, catalogue: Catalogue = EN): object {
+  const t = translatorFor(catalogue);
+  return reading.ok
+    ? { ...reading, warnings: reading.warnings.map((warning) => messageIn(t, warning)) }
+    : { ...reading, error: messageIn(t, reading.error) };
+}
 
 describe("readReturnFile", () => {
   it("reads a CSV in the progress format, with each entry's row, and takes the department from the name", async () => {
@@ -42,7 +54,7 @@ describe("readReturnFile", () => {
     const bytes = new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
     // The name says nothing; the workbook's subject does.
     const read = await readReturnFile(bytes, "reply (2).xlsx", AT);
-    if (!read.ok) throw new Error(read.error);
+    if (!read.ok) throw new Error(read.error.key);
     expect(read.return.department).toBe("GFS");
     expect(read.return.entries.find((entry) => entry.id === "2022-F-1")).toMatchObject({
       actual: "20; 3",
@@ -51,17 +63,20 @@ describe("readReturnFile", () => {
   });
 
   it("says why a file cannot be read, without throwing", async () => {
-    expect(await readReturnFile(text("not a zip"), "FSD.xlsx", AT)).toEqual({
+    expect(inWords(await readReturnFile(text("not a zip"), "FSD.xlsx", AT))).toEqual({
       ok: false,
       source: "FSD.xlsx",
       error: expect.stringMatching(/^not a readable xlsx workbook/),
     });
-    expect(await readReturnFile(text("a,b\r\n1,2\r\n"), "FSD.csv", AT)).toEqual({
+    expect(inWords(await readReturnFile(text("a,b\r\n1,2\r\n"), "FSD.csv", AT))).toEqual({
       ok: false,
       source: "FSD.csv",
       error: 'no header row with a "KPI ID" or "ID" column',
     });
-    expect(await readReturnFile(text(""), "FSD.docx", AT)).toEqual({
+    expect(inWords(await readReturnFile(text(""), "FSD.docx", AT), ZH_HK)).toMatchObject({
+      error: "檔案須為 CSV 或 XLSX 格式",
+    });
+    expect(inWords(await readReturnFile(text(""), "FSD.docx", AT))).toEqual({
       ok: false,
       source: "FSD.docx",
       error: "expected a .csv or .xlsx file",

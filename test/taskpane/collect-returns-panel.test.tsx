@@ -28,7 +28,13 @@ const OUTCOME: CollectOutcome = {
         ],
       },
     ],
-    refused: [{ source: "SB.csv", id: "2099-Z-9", reason: "2099-Z-9 is not in the register" }],
+    refused: [
+      {
+        source: "SB.csv",
+        id: "2099-Z-9",
+        reason: { key: "returns.refused.notInRegister", params: { id: "2099-Z-9" } },
+      },
+    ],
   },
 };
 

@@ -50,11 +50,34 @@ async function fillIn(year = "2023", announced = "2023-10-25") {
   const yearBox = screen.getByRole("spinbutton", { name: "Year" });
   await userEvent.clear(yearBox);
   await userEvent.type(yearBox, year);
-  // A date input takes its value as YYYY-MM-DD, as the as-at field does.
-  await userEvent.type(screen.getByLabelText(/Announced on/), announced);
+  // The date is read when Enter is pressed or the field is left, as the as-at field does.
+  await userEvent.type(screen.getByLabelText(/Announced on/), `${announced}{Enter}`);
 }
 
 describe("the New register from a KPI list panel", () => {
+  it("writes the announcement date as the paper does, whatever is typed, and picks it by keyboard", async () => {
+    const { readKpiList } = renderPanel();
+    const user = userEvent.setup();
+    await fillIn("2023", "25/10/2023");
+    const field = screen.getByLabelText(/Announced on/);
+    expect(field).toHaveValue("25 October 2023");
+    await user.clear(field);
+    await user.type(field, "31/02/2023{Enter}");
+    expect(screen.getByText(/^“31\/02\/2023” is not a real date/)).toBeInTheDocument();
+    const pick = screen.getByRole("button", { name: "Pick the announcement date" });
+    pick.focus();
+    await user.keyboard("{Enter}");
+    const lists = screen.getByRole("group", { name: "Pick the announcement date" });
+    await user.selectOptions(within(lists).getByLabelText("Month"), "November");
+    await user.selectOptions(within(lists).getByLabelText("Day"), "2");
+    within(lists).getByRole("button", { name: "Use this date" }).focus();
+    await user.keyboard("{Enter}");
+    await waitFor(() => expect(field).toHaveValue("2 November 2023"));
+    await user.click(screen.getByRole("button", { name: "Read the list" }));
+    expect(readKpiList).toHaveBeenCalledWith({ year: 2023, announced: "2023-11-02", save: false });
+    // Typing and picking in a shared runner: slow, not a hang.
+  }, 30_000);
+
   it("reads only once the year and announcement date are given, then offers Read again", async () => {
     const { readKpiList, onSaved } = renderPanel();
     expect(screen.getByRole("button", { name: "Read the list" })).toBeDisabled();

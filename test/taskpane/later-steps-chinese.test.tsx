@@ -20,6 +20,7 @@ import { HistoryPanel, type HistoryPanelProps } from "../../src/taskpane/history
 import { SEED_REGISTERS } from "../../src/taskpane/register-sources";
 import { CollectReturnsSection } from "../../src/taskpane/returns/CollectReturnsSection";
 import { ReturnsPanel } from "../../src/taskpane/returns/ReturnsPanel";
+import type { ReadReturns } from "../../src/taskpane/returns/read-returns";
 import type { MessageArea, PanelCommands } from "../../src/taskpane/pane-state";
 import type { CollectOutcome, SelfCheckRun, WorkbookActions } from "../../src/taskpane/workbook-actions";
 import { fakeActions } from "./fake-actions";
@@ -73,6 +74,38 @@ const COLLECTED: CollectOutcome = {
   },
 };
 
+/** A collection with every kind of reason the readers and the merge give. */
+const COLLECTED_WITH_REFUSALS: CollectOutcome = {
+  ...COLLECTED,
+  summary: {
+    ...COLLECTED.summary,
+    refused: [
+      {
+        source: "SB.csv",
+        id: "2023-D-1",
+        reason: {
+          key: "returns.refused.otherDepartment",
+          params: { id: "2023-D-1", departments: "FSD", department: "SB" },
+        },
+      },
+    ],
+  },
+};
+const READ_WITH_REASONS: ReadReturns = {
+  returns: [FSD],
+  unreadable: [
+    { fileName: "minutes.docx", reason: { key: "returns.read.notCsvOrXlsx" } },
+    {
+      fileName: "GFS.xlsx",
+      reason: {
+        key: "returns.read.onSheet",
+        params: { sheet: "GFS", problem: { key: "returns.read.noHeader" } },
+      },
+    },
+  ],
+  warnings: [{ fileName: "FSD.xlsx", warning: { key: "returns.read.rowWithoutId", params: { row: 4 } } }],
+};
+
 const PICKED: HistoryPanelProps["picked"] = {
   kpiId: "2023-B-1",
   rows: [
@@ -98,6 +131,13 @@ function withWorkbook(
   panel: (commands: PanelCommands) => React.JSX.Element,
 ) {
   return inLanguage(language, <PanelWithWorkbook actions={actions} area={area} panel={panel} />);
+}
+
+/** The text of each item of a list, in order. */
+function itemsOf(list: HTMLElement): Array<string | null> {
+  return within(list)
+    .getAllByRole("listitem")
+    .map((item) => item.textContent);
 }
 
 describe("the later steps in Chinese", () => {
@@ -150,6 +190,30 @@ describe("the later steps in Chinese", () => {
     expect(conflicts).toHaveTextContent(
       "2023-D-2：FSD.xlsx 填報的實際數字為「120」，完成日期為「2024年9月30日」；" +
         "SB.csv 填報的實際數字為空白，完成日期為空白",
+    );
+  });
+
+  it("Collect returns: why a file was not read, a row refused, and a file's warning are in Chinese", async () => {
+    withWorkbook(
+      "zh-HK",
+      fakeActions({ collectReturns: jest.fn().mockResolvedValue(COLLECTED_WITH_REFUSALS) }),
+      "returns",
+      (c) => <CollectReturnsSection {...c} read={jest.fn().mockResolvedValue(READ_WITH_REASONS)} />,
+    );
+    await userEvent
+      .setup({ applyAccept: false })
+      .upload(await screen.findByLabelText("匯報表（工作簿或 CSV 檔案）"), [new File(["x"], "FSD.xlsx")]);
+    await userEvent.click(screen.getByRole("button", { name: "收集匯報表" }));
+    const unread = await screen.findByRole("list", { name: "未能讀取（2）" });
+    expect(itemsOf(unread)).toEqual([
+      "minutes.docx：檔案須為 CSV 或 XLSX 格式",
+      "GFS.xlsx：工作表「GFS」：沒有載有「KPI ID」或「ID」欄的標題列",
+    ]);
+    expect(screen.getByRole("list", { name: "拒收的列（1）" })).toHaveTextContent(
+      "SB.csv：2023-D-1 屬於 FSD，不屬於 SB",
+    );
+    expect(screen.getByRole("list", { name: "警告" })).toHaveTextContent(
+      "FSD.xlsx：第 4 列有填報資料但沒有 KPI ID，因此不予使用",
     );
   });
 
@@ -224,7 +288,10 @@ describe("the later steps in Chinese", () => {
     expect(await screen.findByRole("heading", { name: "以績效指標清單建立新登記冊" })).toBeInTheDocument();
     fireEvent.change(screen.getByLabelText("年份"), { target: { value: "2024" } });
     expect(screen.getByText("《施政報告》公布這份清單的日期。")).toBeInTheDocument();
-    fireEvent.change(screen.getByLabelText("公布日期"), { target: { value: "2024-10-16" } });
+    const announced = screen.getByLabelText(/^公布日期/);
+    fireEvent.change(announced, { target: { value: "16/10/2024" } });
+    fireEvent.blur(announced);
+    expect(announced).toHaveValue("2024年10月16日");
     expect(screen.getByText("《施政報告》於2024年10月16日公布這份清單。")).toBeInTheDocument();
     await userEvent.click(screen.getByRole("button", { name: "讀取清單" }));
     expect(
@@ -269,11 +336,7 @@ describe("the later steps in Chinese", () => {
     await userEvent.click(await screen.findByRole("button", { name: "檢查這個 Excel" }));
     expect(await screen.findByText("3 項檢查中有 1 項不通過。")).toBeInTheDocument();
     const results = await screen.findByRole("list", { name: "自我檢查結果" });
-    expect(
-      within(results)
-        .getAllByRole("listitem")
-        .map((li) => li.textContent),
-    ).toEqual([
+    expect(itemsOf(results)).toEqual([
       '通過：暫存工作表。 "KPI Tracker check" added',
       "不通過：設定格式化的條件。 ApiNotFound: not found",
       "不支援：對話框。 DialogApi 1.1 missing",
@@ -334,10 +397,10 @@ describe("no English left in the Chinese pane", () => {
   it("every later step, used, reads in Chinese only", async () => {
     const actions = fakeActions({
       annexFromActiveSheet: jest.fn().mockResolvedValue(CHINESE_ANNEX),
-      collectReturns: jest.fn().mockResolvedValue(COLLECTED),
+      collectReturns: jest.fn().mockResolvedValue(COLLECTED_WITH_REFUSALS),
       runSelfCheck: jest.fn().mockResolvedValue(SELF_CHECK),
     });
-    const read = jest.fn().mockResolvedValue({ returns: [FSD], unreadable: [], warnings: [] });
+    const read = jest.fn().mockResolvedValue(READ_WITH_REASONS);
     const { container } = inLanguage(
       "zh-HK",
       <>

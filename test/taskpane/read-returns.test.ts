@@ -1,3 +1,7 @@
+import { EN } from "../../src/core/language/catalogue/en";
+import { ZH_HK } from "../../src/core/language/catalogue/zh-hk";
+import { translatorFor } from "../../src/core/language/translate";
+import { wordsIn } from "../../src/taskpane/pane-state";
 import { readReturns } from "../../src/taskpane/returns/read-returns";
 
 const csv = (name: string, text: string) =>
@@ -21,7 +25,9 @@ describe("reading returns in the pane", () => {
       },
     ]);
     expect(read.unreadable.map((file) => file.fileName)).toEqual(["minutes.docx", "kpi-return-2023-SB.xlsx"]);
-    expect(read.unreadable[0].reason).toBe("expected a .csv or .xlsx file");
-    expect(read.unreadable[1].reason).not.toBe("");
+    const [docx, damaged] = read.unreadable.map((file) => wordsIn(translatorFor(EN), file.reason));
+    expect(docx).toBe("expected a .csv or .xlsx file");
+    expect(damaged).toMatch(/^not a readable xlsx workbook/);
+    expect(wordsIn(translatorFor(ZH_HK), read.unreadable[0].reason)).toBe("檔案須為 CSV 或 XLSX 格式");
   });
 });

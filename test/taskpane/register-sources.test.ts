@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { REGISTER_FILE_LIMIT_BYTES } from "../../src/core/register/file-limit";
-import { readRegisterFile } from "../../src/taskpane/register-sources";
+import { EN } from "../../src/core/language/catalogue/en";
+import { ZH_HK } from "../../src/core/language/catalogue/zh-hk";
+import { translatorFor } from "../../src/core/language/translate";
+import { SEED_REGISTERS, readRegisterFile, sourceLabel } from "../../src/taskpane/register-sources";
 
 const SEED = readFileSync(join(__dirname, "../../seeds/kpis-2023.json"), "utf8");
 
@@ -25,5 +28,21 @@ describe("the pane's register import", () => {
       const result = await readRegisterFile(picked(text));
       expect(result.ok && result.register.year).toBe(2023);
     }
+  });
+});
+
+describe("the built-in registers' labels", () => {
+  test("are catalogue messages only, with no English copy beside them, shown in either language", () => {
+    expect(SEED_REGISTERS.map((source) => source.label)).toEqual([undefined, undefined]);
+    expect(SEED_REGISTERS.map((source) => sourceLabel(source, translatorFor(EN)))).toEqual([
+      "KPIs 2023 (Security Bureau, built in)",
+      "KPIs 2022 (Security Bureau, built in)",
+    ]);
+    expect(sourceLabel(SEED_REGISTERS[0], translatorFor(ZH_HK))).toBe("2023年績效指標（保安局，內置）");
+  });
+
+  test("a plain label, such as a register's own title, is shown as it is", () => {
+    const titled = { id: "kept", label: "Register 2024", load: () => Promise.resolve(null) };
+    expect(sourceLabel(titled, translatorFor(ZH_HK))).toBe("Register 2024");
   });
 });

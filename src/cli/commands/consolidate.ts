@@ -10,6 +10,7 @@ import { ENTRY_COLUMN_KEYS } from "../../core/tracking/columns";
 import { entriesOf } from "../../core/tracking/merge";
 import { TRACKING_SHEET, excelSerialFromIso, trackingSheetName } from "../../core/tracking/sheet-layout";
 import { isCalendarDate } from "../../core/calendar";
+import { messageIn } from "../../core/language/catalogue-message";
 import { ProgressFileError, loadXlsx } from "../../export/progress-file";
 import { readReturnFile } from "../../export/return-file";
 import { trackerWorkbook } from "../../export/tracker-workbook";
@@ -88,7 +89,7 @@ async function readReturns(paths: readonly string[], t: CliTranslate): Promise<D
       const receivedAt = (await stat(path)).mtime.toISOString();
       const reading = await readReturnFile(bytes, basename(path), receivedAt);
       if (reading.ok) read.push(reading.return);
-      else problems.push(t("cli.file.problem", { path, problem: reading.error }));
+      else problems.push(t("cli.file.problem", { path, problem: messageIn(t, reading.error) }));
     } catch (error) {
       if (!(error instanceof CliInputError)) throw error;
       problems.push(error.message);
@@ -117,7 +118,7 @@ async function startingWorkbook(
     return { workbook, dashboardCharts };
   } catch (error) {
     if (error instanceof ProgressFileError)
-      throw new CliInputError(t("cli.consolidate.intoProblem", { into, problem: error.message }));
+      throw new CliInputError(t("cli.consolidate.intoProblem", { into, problem: messageIn(t, error.said) }));
     throw error;
   }
 }
@@ -198,7 +199,7 @@ export async function run(argv: string[]): Promise<number> {
     } catch (error) {
       if (error instanceof ProgressFileError)
         throw new CliInputError(
-          t("cli.consolidate.intoProblem", { into: String(args.into), problem: error.message }),
+          t("cli.consolidate.intoProblem", { into: String(args.into), problem: messageIn(t, error.said) }),
         );
       throw error;
     }
@@ -217,7 +218,7 @@ export async function run(argv: string[]): Promise<number> {
     }
     process.stdout.write(
       args.format === "json"
-        ? `${JSON.stringify({ out: args.out, ...merge.summary }, null, 2)}\n`
+        ? `${JSON.stringify({ out: args.out, ...summaryInWords(merge.summary, t) }, null, 2)}\n`
         : summaryTable(args.out, merge.summary, t),
     );
     return 0;
@@ -228,6 +229,14 @@ export async function run(argv: string[]): Promise<number> {
 
 function shown(value: unknown): string {
   return value === null || value === undefined || String(value).trim() === "" ? "–" : String(value).trim();
+}
+
+/** The summary as JSON gives it: each refusal's reason in the run's language. */
+function summaryInWords(summary: ReturnsSummary, t: CliTranslate): object {
+  return {
+    ...summary,
+    refused: summary.refused.map((row) => ({ ...row, reason: messageIn(t, row.reason) })),
+  };
 }
 
 export function summaryTable(out: string, summary: ReturnsSummary, t: CliTranslate): string {
@@ -257,7 +266,7 @@ export function summaryTable(out: string, summary: ReturnsSummary, t: CliTransla
   }
   if (summary.refused.length > 0) {
     lines.push("", t("cli.consolidate.refused"));
-    for (const row of summary.refused) lines.push(`  ${row.source}: ${row.reason}`);
+    for (const row of summary.refused) lines.push(`  ${row.source}: ${messageIn(t, row.reason)}`);
   }
   return `${lines.join("\n")}\n`;
 }

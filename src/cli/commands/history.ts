@@ -1,4 +1,5 @@
 import { extname } from "node:path";
+import { messageIn } from "../../core/language/catalogue-message";
 import { changesSinceLastValidation, type ChangesSinceLastValidation } from "../../core/history/changes";
 import { HISTORY_SHEET_NAME } from "../../core/history/layout";
 import { ProgressFileError, loadXlsx } from "../../export/progress-file";
@@ -82,7 +83,9 @@ export async function run(argv: string[]): Promise<number> {
       history = readHistory(await loadXlsx(bytes));
     } catch (error) {
       if (error instanceof ProgressFileError)
-        throw new CliInputError(t("cli.file.problem", { path: args.file, problem: error.message }));
+        throw new CliInputError(
+          t("cli.file.problem", { path: args.file, problem: messageIn(t, error.said) }),
+        );
       throw error;
     }
     if (history === null) {

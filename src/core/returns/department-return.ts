@@ -1,3 +1,4 @@
+import type { CatalogueMessage } from "../language/catalogue-message";
 import type { CellValue } from "../tracking/cell-value";
 import type { Department } from "../register/schema";
 
@@ -40,7 +41,8 @@ export interface ReturnsConflict {
 export interface RefusedRow {
   source: string;
   id: string;
-  reason: string;
+  /** Why the row was refused, for the pane and the command line to say in their language. */
+  reason: CatalogueMessage;
 }
 
 /** What collecting returns did, for the pane's summary and the command line's report. */

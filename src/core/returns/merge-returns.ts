@@ -1,3 +1,4 @@
+import type { CatalogueMessage } from "../language/catalogue-message";
 import { isBlank, type CellValue } from "../tracking/cell-value";
 import { parseEntryDate } from "../progress/entry-date";
 import type { Register } from "../register/schema";
@@ -185,20 +186,22 @@ function refusal(
   from: DepartmentReturn,
   departmentsByKpi: ReadonlyMap<string, readonly string[]>,
   inTable: ReadonlyMap<string, TableEntries>,
-): string | null {
+): CatalogueMessage | null {
   const departments = departmentsByKpi.get(id);
-  if (departments === undefined) return `${id} is not in the register`;
+  if (departments === undefined) return { key: "returns.refused.notInRegister", params: { id } };
   if (from.department !== null && !departments.includes(from.department)) {
-    return `${id} belongs to ${departments.join(", ")}, not ${from.department}`;
+    return {
+      key: "returns.refused.otherDepartment",
+      params: { id, departments: departments.join(", "), department: from.department },
+    };
   }
-  if (!inTable.has(id)) return `${id} is not in the tracking table; load its department's KPIs first`;
+  if (!inTable.has(id)) return { key: "returns.refused.notInTable", params: { id } };
   const first = entriesOfReturn(rows[0]);
   if (rows.some((row) => !sameEntries(entriesOfReturn(row), first))) {
     const where = rows.map((row) => row.row).filter((row) => row !== undefined);
-    return (
-      `${id} is on ${rows.length} rows of this return${where.length > 0 ? ` (rows ${where.join(", ")})` : ""} ` +
-      "with different entries; keep one row per KPI"
-    );
+    return where.length > 0
+      ? { key: "returns.refused.severalRowsAt", params: { id, count: rows.length, rows: where.join(", ") } }
+      : { key: "returns.refused.severalRows", params: { id, count: rows.length } };
   }
   return null;
 }

@@ -5,7 +5,7 @@ import type { Language } from "../../core/language/language";
 import { MAC_PLATFORM, wordAnnexCommand, wordAnnexFileName } from "../annex-command";
 import type { PaneMessage, PanelCommands } from "../pane-state";
 import type { AnnexSheetOutcome } from "../workbook-actions";
-import { MARKS } from "../history/figure-text";
+import { marksIn } from "../history/figure-text";
 import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
 import { PanelMessage } from "./PanelMessage";
 
@@ -55,7 +55,7 @@ const loadWordExportLazily = (): Promise<WordExport> => import("../../export/ann
 type Words = Pick<PaneLanguage, "t" | "language">;
 
 /** What a Chinese annex lacks Chinese text for, KPIs and headings, each named; [] when it lacks none. */
-function untranslatedNotices(annex: Annex, { t, language }: Words): string[] {
+function untranslatedNotices(annex: Annex, { t }: Words): string[] {
   const ids = annex.untranslatedKpiIds;
   const headings = annex.untranslatedHeadings;
   const notices: string[] = [];
@@ -63,12 +63,12 @@ function untranslatedNotices(annex: Annex, { t, language }: Words): string[] {
     notices.push(
       t(ids.length === 1 ? "annex.untranslatedOne" : "annex.untranslated", {
         count: ids.length,
-        ids: ids.join(MARKS[language].series),
+        ids: ids.join(marksIn(t).series),
       }),
     );
   }
   if (headings.length > 0) {
-    notices.push(t("annex.untranslatedHeadings", { headings: headings.join(MARKS[language].series) }));
+    notices.push(t("annex.untranslatedHeadings", { headings: headings.join(marksIn(t).series) }));
   }
   return notices;
 }
@@ -162,26 +162,24 @@ export function AnnexPanel({
       <Subtitle2 as="h2" id="annex-heading">
         {t("annex.heading")}
       </Subtitle2>
-      <Field label={t("annex.layout")}>
-        <RadioGroup
-          value={layout}
-          onChange={(_, data) => setLayout(data.value as AnnexLayout)}
-          layout="horizontal"
-        >
-          <Radio value="progress-report" label={t("annex.layout.progressReport")} />
-          <Radio value="kpi-list" label={t("annex.layout.kpiList")} />
-        </RadioGroup>
-      </Field>
-      <Field label={t("annex.language")}>
-        <RadioGroup
-          value={language}
-          onChange={(_, data) => setChosenLanguage(data.value as Language)}
-          layout="horizontal"
-        >
-          <Radio value="en" label={t("annex.language.en")} />
-          <Radio value="zh-HK" label={t("annex.language.zhHK")} />
-        </RadioGroup>
-      </Field>
+      <ChoiceField<AnnexLayout>
+        label={t("annex.layout")}
+        value={layout}
+        onChange={setLayout}
+        options={[
+          { value: "progress-report", label: t("annex.layout.progressReport") },
+          { value: "kpi-list", label: t("annex.layout.kpiList") },
+        ]}
+      />
+      <ChoiceField<Language>
+        label={t("annex.language")}
+        value={language}
+        onChange={setChosenLanguage}
+        options={[
+          { value: "en", label: t("annex.language.en") },
+          { value: "zh-HK", label: t("annex.language.zhHK") },
+        ]}
+      />
       <div className={styles.actions}>
         <Button appearance="primary" disabled={unavailable} onClick={() => void writeSheet()}>
           {busy?.label === writing ? t("annex.writing") : t("annex.write")}
@@ -196,5 +194,28 @@ export function AnnexPanel({
       </div>
       <PanelMessage message={message} />
     </section>
+  );
+}
+
+/** One choice of the annex (layout, language) as a row of radio buttons. */
+function ChoiceField<Value extends string>({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: Value;
+  onChange(value: Value): void;
+  options: ReadonlyArray<{ value: Value; label: string }>;
+}): React.JSX.Element {
+  return (
+    <Field label={label}>
+      <RadioGroup value={value} onChange={(_, data) => onChange(data.value as Value)} layout="horizontal">
+        {options.map((option) => (
+          <Radio key={option.value} value={option.value} label={option.label} />
+        ))}
+      </RadioGroup>
+    </Field>
   );
 }

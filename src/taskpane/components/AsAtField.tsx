@@ -26,14 +26,49 @@ export interface AsAtFieldProps {
   className?: string;
 }
 
+/** The as-at date of Validate. */
+export function AsAtField(props: AsAtFieldProps): React.JSX.Element {
+  const { t } = usePaneLanguage();
+  return (
+    <PaperDateField
+      {...props}
+      label={t("pane.validate.asAt")}
+      hint={t("pane.validate.asAtHint")}
+      pickLabel={t("pane.validate.pick")}
+      invalid={(entry, date) => t("pane.validate.asAtInvalid", { entry, date })}
+    />
+  );
+}
+
+export interface PaperDateFieldProps {
+  /** The date, YYYY-MM-DD; empty while none is given. */
+  value: string;
+  onChange(iso: string): void;
+  label: string;
+  hint: string;
+  /** The button that opens the day, month and year lists. */
+  pickLabel: string;
+  /** What is said of a typed entry that is not a real date; `date` is the date kept, as shown. */
+  invalid(entry: string, date: string): string;
+  className?: string;
+}
+
 /**
- * The as-at date written as the paper writes it in the pane's language, whatever the browser's locale
- * (a native date field follows the locale). Typed dates are read when the field is left or Enter is
- * pressed; one that is not a real date is said and the last good date kept.
+ * A date written as the paper writes it in the pane's language, whatever the browser's locale (a native
+ * date field follows the locale). Typed dates are read when the field is left or Enter is pressed; one
+ * that is not a real date is said and the last good date kept.
  */
-export function AsAtField({ value, onChange, className }: AsAtFieldProps): React.JSX.Element {
+export function PaperDateField({
+  value,
+  onChange,
+  label,
+  hint,
+  pickLabel,
+  invalid,
+  className,
+}: PaperDateFieldProps): React.JSX.Element {
   const styles = useStyles();
-  const { t, formatDate } = usePaneLanguage();
+  const { formatDate } = usePaneLanguage();
   const shown = value ? formatDate(value) : "";
   const [draft, setDraft] = React.useState(shown);
   const [refused, setRefused] = React.useState<string | null>(null);
@@ -62,12 +97,10 @@ export function AsAtField({ value, onChange, className }: AsAtFieldProps): React
   return (
     <Field
       className={className}
-      label={t("pane.validate.asAt")}
-      hint={t("pane.validate.asAtHint")}
+      label={label}
+      hint={hint}
       validationState={refused === null ? "none" : "error"}
-      validationMessage={
-        refused === null ? undefined : t("pane.validate.asAtInvalid", { entry: refused, date: shown })
-      }
+      validationMessage={refused === null ? undefined : invalid(refused, shown)}
     >
       {(fieldProps) => (
         <div className={styles.row}>
@@ -81,7 +114,7 @@ export function AsAtField({ value, onChange, className }: AsAtFieldProps): React
               if (event.key === "Enter") commit();
             }}
           />
-          <DatePicker value={value} onPick={onChange} />
+          <DatePicker value={value} onPick={onChange} label={pickLabel} />
         </div>
       )}
     </Field>
@@ -92,12 +125,21 @@ export function AsAtField({ value, onChange, className }: AsAtFieldProps): React
  * Day, month and year as three lists shown under the field: every part reachable by keyboard, month names
  * in the pane's language, nothing floating over the narrow pane.
  */
-function DatePicker({ value, onPick }: { value: string; onPick(iso: string): void }): React.JSX.Element {
+function DatePicker({
+  value,
+  onPick,
+  label,
+}: {
+  value: string;
+  onPick(iso: string): void;
+  label: string;
+}): React.JSX.Element {
   const styles = useStyles();
   const { language, t } = usePaneLanguage();
   const pickerId = React.useId();
   const [open, setOpen] = React.useState(false);
-  const [year0, month0, day0] = (value || "2000-01-01").split("-").map(Number);
+  // With no date yet, the lists start at today.
+  const [year0, month0, day0] = (value || new Date().toISOString().slice(0, 10)).split("-").map(Number);
   const [parts, setParts] = React.useState({ year: year0, month: month0, day: day0 });
   const years = Array.from({ length: 11 }, (_, i) => year0 - 5 + i);
   const lastDay = daysInMonth(parts.year, parts.month);
@@ -114,10 +156,10 @@ function DatePicker({ value, onPick }: { value: string; onPick(iso: string): voi
           setOpen(!open);
         }}
       >
-        {t("pane.validate.pick")}
+        {label}
       </Button>
       {open && (
-        <div id={pickerId} role="group" aria-label={t("pane.validate.pick")} className={styles.picker}>
+        <div id={pickerId} role="group" aria-label={label} className={styles.picker}>
           <Field label={t("pane.validate.pickDay")}>
             <Select value={String(day)} onChange={(_, d) => setParts({ ...parts, day: Number(d.value) })}>
               {Array.from({ length: lastDay }, (_, i) => (

@@ -7,6 +7,7 @@ import type { KpiListOutcome } from "../workbook-actions";
 import { downloadFile } from "./AnnexPanel";
 import type { Translate } from "../../core/language/translate";
 import { usePaneLanguage } from "../language/LanguageProvider";
+import { PaperDateField } from "./AsAtField";
 import { PanelMessage } from "./PanelMessage";
 
 const useStyles = makeStyles({
@@ -120,17 +121,19 @@ export function KpiListPanel({
         >
           <Input type="number" min={2000} max={2100} value={year} onChange={(_, d) => setYear(d.value)} />
         </Field>
-        <Field
+        <PaperDateField
           className={styles.field}
+          value={announced}
+          onChange={setAnnounced}
           label={t("kpiList.announced")}
           hint={
             ISO_DATE.test(announced)
               ? t("kpiList.announcedChosen", { date: formatDate(announced) })
               : t("kpiList.announcedHint")
           }
-        >
-          <Input type="date" value={announced} onChange={(_, d) => setAnnounced(d.value)} />
-        </Field>
+          pickLabel={t("kpiList.announcedPick")}
+          invalid={(entry) => t("kpiList.announcedInvalid", { entry })}
+        />
       </div>
       <div className={styles.actions}>
         <Button appearance="primary" disabled={unavailable} onClick={() => void readList()}>

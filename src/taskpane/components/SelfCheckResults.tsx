@@ -1,7 +1,7 @@
 import * as React from "react";
 import { Button, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import type { MessageKey } from "../../core/language/catalogue/en";
-import { MARKS } from "../history/figure-text";
+import { marksIn } from "../history/figure-text";
 import { usePaneLanguage } from "../language/LanguageProvider";
 import type { SelfCheckRun } from "../workbook-actions";
 
@@ -40,8 +40,8 @@ export interface SelfCheckResultsProps {
 /** Pass or fail per capability, and the report as read-only text with a Copy button. */
 export default function SelfCheckResults({ run, copyText }: SelfCheckResultsProps): React.JSX.Element {
   const styles = useStyles();
-  const { t, language } = usePaneLanguage();
-  const marks = MARKS[language];
+  const { t } = usePaneLanguage();
+  const marks = marksIn(t);
   const [copied, setCopied] = React.useState<string | null>(null);
   const reportRef = React.useRef<HTMLTextAreaElement>(null);
 

@@ -2,6 +2,7 @@ import * as React from "react";
 import { Subtitle2, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
 import { STATUSES, type Status } from "../../core/vocabulary";
 import { usePaneLanguage } from "../language/LanguageProvider";
+import { marksIn } from "../history/figure-text";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "./plain-list";
 
@@ -27,7 +28,7 @@ export interface StatusLegendProps {
 /** What each row colour in the sheet means, with how many rows have it. */
 export function StatusLegend({ counts }: StatusLegendProps): React.JSX.Element {
   const styles = useStyles();
-  const { language, t } = usePaneLanguage();
+  const { t } = usePaneLanguage();
   const listStyles = usePlainListStyles();
   return (
     <section aria-labelledby="legend-heading">
@@ -47,7 +48,7 @@ export function StatusLegend({ counts }: StatusLegendProps): React.JSX.Element {
               />
               <span className={styles.text}>
                 <strong>{name}</strong>
-                {language === "en" ? ": " : "："}
+                {marksIn(t).colon}
                 {t(`pane.legend.${status}`)}
               </span>
               {counts && (

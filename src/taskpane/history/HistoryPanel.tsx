@@ -22,7 +22,7 @@ import { STATUS_LOOK } from "../status-look";
 import type { ValidationHistory } from "../workbook-actions";
 import { usePlainListStyles } from "../components/plain-list";
 import { useRowButtonStyles } from "../components/row-button";
-import { MARKS, figureText, paperDateOr, validatedAtText } from "./figure-text";
+import { marksIn, figureText, paperDateOr, validatedAtText } from "./figure-text";
 import { StatusCountsChart } from "./StatusCountsChart";
 
 const useStyles = makeStyles({
@@ -55,10 +55,10 @@ export function describeChange(
   const figures = change.figuresChanged
     .map(
       (key) =>
-        `${t(FIGURE_NAMES[key])}${MARKS[words.language].label}` +
+        `${t(FIGURE_NAMES[key])}${marksIn(words.t).label}` +
         `${figureText(change.from?.[key], words)} → ${figureText(change.to[key], words)}`,
     )
-    .join(MARKS[words.language].list);
+    .join(marksIn(words.t).list);
   return { move, figures };
 }
 

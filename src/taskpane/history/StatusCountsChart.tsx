@@ -5,7 +5,7 @@ import type { SnapshotCounts } from "../workbook-actions";
 import { STATUS_LOOK } from "../status-look";
 import { usePlainListStyles } from "../components/plain-list";
 import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
-import { MARKS } from "./figure-text";
+import { marksIn } from "./figure-text";
 
 /** How many validations the pane draws; the Dashboard sheet charts them all. */
 export const CHART_SNAPSHOTS = 6;
@@ -37,7 +37,7 @@ export function countsText(
       status: language === "en" ? word.toLowerCase() : word,
     });
   });
-  return parts.length > 0 ? parts.join(MARKS[language].series) : t("history.chart.noKpis");
+  return parts.length > 0 ? parts.join(marksIn(t).series) : t("history.chart.noKpis");
 }
 
 function caption(shown: number, total: number, { t }: Pick<PaneLanguage, "t">): string {

@@ -1,22 +1,41 @@
-import type { Language } from "../../core/language/language";
+import type { MessageKey } from "../../core/language/catalogue/en";
+import type { Translate } from "../../core/language/translate";
 import type { PaneLanguage } from "../language/LanguageProvider";
 
 type Words = Pick<PaneLanguage, "t" | "formatDate" | "language">;
 
-/**
- * The punctuation that joins catalogue messages and officers' entries. It is not wording, so it is
- * not in the catalogue (whose every Chinese entry carries Chinese text): English half-width marks,
- * Chinese the full-width ones Hong Kong government papers use.
- */
-export const MARKS: Readonly<
-  Record<
-    Language,
-    { list: string; series: string; colon: string; label: string; stop: string; open: string; close: string }
-  >
-> = {
-  en: { list: "; ", series: ", ", colon: ": ", label: " ", stop: ".", open: "“", close: "”" },
-  "zh-HK": { list: "；", series: "、", colon: "：", label: "：", stop: "。", open: "「", close: "」" },
-};
+/** The punctuation that joins catalogue messages and officers' entries, in the pane's language. */
+export interface Marks {
+  list: string;
+  series: string;
+  colon: string;
+  label: string;
+  stop: string;
+  open: string;
+  close: string;
+}
+
+const MARK_KEYS = {
+  list: "history.mark.list",
+  series: "history.mark.series",
+  colon: "history.mark.colon",
+  label: "history.mark.label",
+  stop: "history.mark.stop",
+  open: "history.mark.open",
+  close: "history.mark.close",
+} as const satisfies Record<keyof Marks, MessageKey>;
+
+export function marksIn(t: Translate): Marks {
+  return {
+    list: t(MARK_KEYS.list),
+    series: t(MARK_KEYS.series),
+    colon: t(MARK_KEYS.colon),
+    label: t(MARK_KEYS.label),
+    stop: t(MARK_KEYS.stop),
+    open: t(MARK_KEYS.open),
+    close: t(MARK_KEYS.close),
+  };
+}
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -29,7 +48,7 @@ export function paperDateOr(value: unknown, { formatDate }: Pick<PaneLanguage, "
 /** An entry figure as the pane quotes it: "blank", a date as the paper writes it, or the text in quotes. */
 export function figureText(value: unknown, words: Words): string {
   const text = paperDateOr(value, words);
-  const { open, close } = MARKS[words.language];
+  const { open, close } = marksIn(words.t);
   return text === "" ? words.t("history.blank") : `${open}${text}${close}`;
 }
 

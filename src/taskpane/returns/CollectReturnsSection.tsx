@@ -1,10 +1,11 @@
 import * as React from "react";
 import { Button, Caption1, Label, Subtitle2, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { messageIn } from "../../core/language/catalogue-message";
 import type { ReturnsSummary } from "../../core/returns/department-return";
 import { PanelMessage } from "../components/PanelMessage";
-import { MARKS, figureText } from "../history/figure-text";
+import { marksIn, figureText } from "../history/figure-text";
 import { usePaneLanguage, type PaneLanguage } from "../language/LanguageProvider";
-import type { PaneMessage, PanelCommands } from "../pane-state";
+import { wordsIn, type PaneMessage, type PanelCommands } from "../pane-state";
 import type { CollectOutcome } from "../workbook-actions";
 import { readReturns, type ReadReturns } from "./read-returns";
 
@@ -72,7 +73,7 @@ export function CollectReturnsSection({
   const styles = useStyles();
   const words = usePaneLanguage();
   const { t } = words;
-  const marks = MARKS[words.language];
+  const marks = marksIn(words.t);
   const fileId = React.useId();
   const [files, setFiles] = React.useState<File[]>([]);
   const [collected, setCollected] = React.useState<Collected | null>(null);
@@ -135,7 +136,7 @@ export function CollectReturnsSection({
               <li key={file.fileName}>
                 {file.fileName}
                 {marks.colon}
-                {file.reason}
+                {wordsIn(t, file.reason)}
               </li>
             ))}
           </ul>
@@ -159,7 +160,7 @@ export function CollectReturnsSection({
                       completedOn: figureText(value.completedOn, words),
                     }),
                   )
-                  .join(MARKS[words.language].list)}
+                  .join(marksIn(words.t).list)}
               </li>
             ))}
           </ul>
@@ -175,7 +176,7 @@ export function CollectReturnsSection({
               <li key={`${row.source}:${row.id}`}>
                 {row.source}
                 {marks.colon}
-                {row.reason}
+                {messageIn(t, row.reason)}
               </li>
             ))}
           </ul>
@@ -183,8 +184,12 @@ export function CollectReturnsSection({
       )}
       {collected && collected.read.warnings.length > 0 && (
         <ul className={styles.list} aria-label={t("returns.collect.warnings")}>
-          {collected.read.warnings.map((warning, i) => (
-            <li key={i}>{warning}</li>
+          {collected.read.warnings.map(({ fileName, warning }, i) => (
+            <li key={i}>
+              {fileName}
+              {marks.colon}
+              {messageIn(t, warning)}
+            </li>
           ))}
         </ul>
       )}

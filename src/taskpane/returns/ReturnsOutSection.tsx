@@ -5,7 +5,7 @@ import { MAC_PLATFORM } from "../annex-command";
 import { downloadFile } from "../components/AnnexPanel";
 import { PanelMessage } from "../components/PanelMessage";
 import { DEPARTMENTS } from "../../core/vocabulary";
-import { MARKS } from "../history/figure-text";
+import { marksIn } from "../history/figure-text";
 import { usePaneLanguage } from "../language/LanguageProvider";
 import type { PaneMessage } from "../pane-state";
 import { checkRegister, sourceLabel, type RegisterSource } from "../register-sources";
@@ -44,7 +44,7 @@ export function ReturnsOutSection({
   saveFile = downloadFile,
 }: ReturnsOutProps): React.JSX.Element {
   const styles = useStyles();
-  const { t, language } = usePaneLanguage();
+  const { t } = usePaneLanguage();
   const [sourceId, setSourceId] = React.useState(sources[0]?.id ?? "");
   const [choice, setChoice] = React.useState<Department | typeof ALL>(ALL);
   const [working, setWorking] = React.useState(false);
@@ -60,7 +60,7 @@ export function ReturnsOutSection({
       if (!checked.ok)
         throw new Error(
           t("returns.out.registerRefused", {
-            errors: checked.errors.slice(0, 3).join(MARKS[language].list),
+            errors: checked.errors.slice(0, 3).join(marksIn(t).list),
           }),
         );
       const { register } = checked;
@@ -84,7 +84,7 @@ export function ReturnsOutSection({
           text: t("returns.out.zipSaved", {
             fileName: name,
             count: files.length,
-            departments: files.map((f) => f.department).join(MARKS[language].series),
+            departments: files.map((f) => f.department).join(marksIn(t).series),
           }),
         });
       } else {

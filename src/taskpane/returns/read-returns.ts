@@ -1,15 +1,23 @@
+import type { CatalogueMessage } from "../../core/language/catalogue-message";
 import type { DepartmentReturn } from "../../core/returns/department-return";
+import type { PaneWords } from "../pane-state";
 
 export interface UnreadableFile {
   fileName: string;
-  reason: string;
+  /** A reader's reason, or what the browser said when the file itself could not be opened. */
+  reason: PaneWords;
+}
+
+/** A line a readable file raised (a column missing, a row skipped). */
+export interface ReturnWarning {
+  fileName: string;
+  warning: CatalogueMessage;
 }
 
 export interface ReadReturns {
   returns: DepartmentReturn[];
   unreadable: UnreadableFile[];
-  /** Lines a readable file raised (a column missing, a row skipped), with its name. */
-  warnings: string[];
+  warnings: ReturnWarning[];
 }
 
 function bytesOf(file: Blob): Promise<Uint8Array> {
@@ -37,7 +45,7 @@ export async function readReturns(files: readonly File[]): Promise<ReadReturns> 
       const reading = await readReturnFile(await bytesOf(file), file.name, receivedAt);
       if (reading.ok) {
         read.returns.push(reading.return);
-        read.warnings.push(...reading.warnings.map((warning) => `${file.name}: ${warning}`));
+        read.warnings.push(...reading.warnings.map((warning) => ({ fileName: file.name, warning })));
       } else {
         read.unreadable.push({ fileName: file.name, reason: reading.error });
       }

@@ -1,7 +1,11 @@
 import { validateTable } from "../../../src/core/engine/validate-progress";
 import type { CellValue } from "../../../src/core/tracking/cell-value";
 import { kpiDepartments, mergeReturns, type TableEntries } from "../../../src/core/returns/merge-returns";
-import type { DepartmentReturn, ReturnEntry } from "../../../src/core/returns/department-return";
+import type { DepartmentReturn, RefusedRow, ReturnEntry } from "../../../src/core/returns/department-return";
+import { EN, type Catalogue } from "../../../src/core/language/catalogue/en";
+import { ZH_HK } from "../../../src/core/language/catalogue/zh-hk";
+import { messageIn } from "../../../src/core/language/catalogue-message";
+import { translatorFor } from "../../../src/core/language/translate";
 import { conflictIn, progressEntryOf } from "../../../src/core/returns/source";
 import { loadSeed } from "../register/seed-files";
 
@@ -19,6 +23,15 @@ function entry(
   fields: Partial<Record<"actual" | "completedOn" | "reportedStatus" | "latestProgress", CellValue>>,
 ): ReturnEntry {
   return { id, ...BLANK, ...fields };
+}
+
+/** The refused rows with their reasons in words, in the catalogue given. */
+function refusedIn(
+  refused: readonly RefusedRow[],
+  catalogue: Catalogue = EN,
+): Array<Omit<RefusedRow, "reason"> & { reason: string }> {
+  const t = translatorFor(catalogue);
+  return refused.map((row) => ({ ...row, reason: messageIn(t, row.reason) }));
 }
 
 function fromDepartment(
@@ -110,9 +123,13 @@ describe("mergeReturns", () => {
       entry("2022-F-3", { actual: "900" }),
     ]);
     const { updates, summary } = mergeReturns(table("2022-F-3", "2022-F-11"), [fsd], departments);
-    expect(summary.refused).toEqual([
+    expect(refusedIn(summary.refused)).toEqual([
       { source: "FSD.xlsx", id: "2022-F-11", reason: "2022-F-11 belongs to HKPF, not FSD" },
       { source: "FSD.xlsx", id: "2022-Z-9", reason: "2022-Z-9 is not in the register" },
+    ]);
+    expect(refusedIn(summary.refused, ZH_HK).map((row) => row.reason)).toEqual([
+      "2022-F-11 屬於 HKPF，不屬於 FSD",
+      "2022-Z-9 不在登記冊內",
     ]);
     expect(updates.map((update) => update.id)).toEqual(["2022-F-3"]);
     expect(summary.merged).toBe(1);
@@ -149,7 +166,7 @@ describe("mergeReturns", () => {
       { ...entry("2022-F-3", { actual: "900" }), row: 7 },
     ]);
     const { summary } = mergeReturns(table("2022-F-3"), [fsd], departments);
-    expect(summary.refused).toEqual([
+    expect(refusedIn(summary.refused)).toEqual([
       {
         source: "FSD.csv",
         id: "2022-F-3",

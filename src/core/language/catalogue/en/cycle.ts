@@ -43,6 +43,33 @@ export const CYCLE_EN = {
   "returns.collect.refused": "Refused rows ({count})",
   "returns.collect.warnings": "Warnings",
   "returns.collect.unreadableFile": "the file could not be read",
+  "returns.read.notCsvOrXlsx": "expected a .csv or .xlsx file",
+  "returns.read.malformedCsv": "malformed CSV — {detail}",
+  "returns.read.notXlsx": "not a readable xlsx workbook ({detail})",
+  "returns.read.packageRefused": "refused, {detail}",
+  "returns.read.onSheet": 'sheet "{sheet}": {problem}',
+  "returns.read.noHeader": 'no header row with a "KPI ID" or "ID" column',
+  "returns.read.noSheetHeader": 'no worksheet has a header row with a "KPI ID" or "ID" column',
+  "returns.read.headerTooDeep":
+    'the header row ("{header}") is on row {row}, but only the first {limit} rows are searched for it; delete the rows above it',
+  "returns.read.noEntryColumn":
+    "the header row (row {row}) has an ID column but no entry column; the columns read are {columns}",
+  "returns.read.noEntryColumnFound":
+    "the header row (row {row}) has an ID column but no entry column (found {found}); the columns read are {columns}",
+  "returns.read.columnNotRead": 'column {letter} "{name}" is not read; the columns read are {columns}',
+  "returns.read.columnRepeated":
+    'column {letter} "{name}" is not read (a second column with that name); the columns read are {columns}',
+  "returns.read.rowWithoutId": "row {row} is not used: it has entries but no KPI ID",
+  "returns.read.tableRange": "the KPI table {name} has an unreadable range ({ref})",
+  "returns.read.noTable": "no KPI table named {name} (the {year} register's) in this workbook",
+  "returns.read.noHistoryHeader": 'the "{sheet}" sheet has no header row',
+  "returns.refused.notInRegister": "{id} is not in the register",
+  "returns.refused.otherDepartment": "{id} belongs to {departments}, not {department}",
+  "returns.refused.notInTable": "{id} is not in the tracking table; load its department's KPIs first",
+  "returns.refused.severalRows":
+    "{id} is on {count} rows of this return with different entries; keep one row per KPI",
+  "returns.refused.severalRowsAt":
+    "{id} is on {count} rows of this return (rows {rows}) with different entries; keep one row per KPI",
 
   "annex.heading": "Annex",
   "annex.layout": "Layout",
@@ -81,6 +108,9 @@ export const CYCLE_EN = {
   "kpiList.yearInvalid": "A year such as 2026",
   "kpiList.announced": "Announced on",
   "kpiList.announcedHint": "The day the Policy Address announced the list.",
+  "kpiList.announcedPick": "Pick the announcement date",
+  "kpiList.announcedInvalid":
+    "“{entry}” is not a real date. Write e.g. 25 October 2023, 25/10/2023 or 2023-10-25.",
   "kpiList.announcedChosen": "The Policy Address announced the list on {date}.",
   "kpiList.readingList": "Reading the KPI list…",
   "kpiList.savingRegister": "Saving the register…",
@@ -122,6 +152,14 @@ export const CYCLE_EN = {
   "history.new": "new: {to}",
   "history.unchanged": "{to}, unchanged",
   "history.blank": "blank",
+  // The punctuation that joins messages and officers' entries: English half-width marks.
+  "history.mark.list": "; ",
+  "history.mark.series": ", ",
+  "history.mark.colon": ": ",
+  "history.mark.label": " ",
+  "history.mark.stop": ".",
+  "history.mark.open": "“",
+  "history.mark.close": "”",
   "history.chart.lastOf": "Status counts of the last {shown} of {total} validations",
   "history.chart.this": "Status counts of this validation",
   "history.chart.all": "Status counts of all {total} validations",
