@@ -143,6 +143,25 @@ describe("the Expected column", () => {
     expect(results.map((r) => r.expectedText)).toEqual(["400 members", "600 members", "400 members"]);
     expect(results.map((r) => r.status)).toEqual(["overdue", "completed", "overdue"]);
   });
+
+  test("a shortfall on the final stage names no stage due date, only the deadline", () => {
+    const members: Target = {
+      kind: "staged",
+      unit: "members",
+      baseline: 200,
+      stages: [
+        { quantity: 400, deadline: deadline("2022-01-01", "2022-12-31", "by end-2022") },
+        { quantity: 600, deadline: deadline("2023-01-01", "2025-12-31", "by end-2025") },
+      ],
+    };
+    // The line runs from 400 on 31 Dec 2022 to 600 on 31 Dec 2025 (1 096 days); 31 Oct 2024 is day 670,
+    // so 400 + 200 x 670 / 1 096 = about 522 are expected, and 450 is more than the 20 allowed behind.
+    const result = validateKpi(kpi("2024-S-1", [members]), entry("2024-S-1", { actual: 450 }), AS_AT);
+    expect(result.status).toBe("off-track");
+    expect(result.reasons).toEqual([
+      "450 of 600 members as at 31 Oct 2024; about 522 expected by now (deadline 31 Dec 2025)",
+    ]);
+  });
 });
 
 describe("two targets sharing one ID", () => {
