@@ -136,6 +136,7 @@ function evaluateEntry(kpi: CompiledKpi, entry: ProgressEntry, ctx: RunContext):
       if (reasons === null) reasons = [reason];
       else reasons.push(reason);
     }
+    // Stryker disable next-line EqualityOperator: equivalent as >=, no two statuses share a severity, so a tie keeps the same status.
     if (STATUS_SEVERITY[part.status] > worst) {
       worst = STATUS_SEVERITY[part.status];
       status = part.status;
