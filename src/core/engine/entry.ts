@@ -85,6 +85,7 @@ function reading(
   if (found === undefined) {
     found = { values: new Array<null>(blank.values.length).fill(null), errors: null };
     read(cell, found);
+    // Stryker disable next-line ConditionalExpression,EqualityOperator: equivalent, the limit bounds memory only; a cleared cell is read again to the same reading.
     if (memo.size >= READINGS_LIMIT) memo.clear();
     memo.set(cell, found);
   }
@@ -160,6 +161,7 @@ function readOneActual(
 ): number | null {
   const actualErrors = memos[target.index].actualErrors;
   const known = actualErrors.get(cell);
+  // Stryker disable next-line BlockStatement: equivalent, reading the cell again gives the same error; the memo only shares the string.
   if (known !== undefined) {
     addError(parsed, known);
     return null;
@@ -227,6 +229,7 @@ function readOneDate(
   const field = target === null ? "Completed on" : `Completed on ${target.name}`;
   const completedOnErrors = ctx.cache.completedOnErrors;
   const known = target === null ? completedOnErrors.get(cell) : undefined;
+  // Stryker disable next-line BlockStatement: equivalent, reading the cell again gives the same error; the memo only shares the string.
   if (known !== undefined) {
     addError(parsed, known);
     return null;
@@ -276,5 +279,6 @@ function readReportedStatus(kpi: CompiledKpi, cell: CellValue, ctx: RunContext, 
     );
     return;
   }
-  for (let i = 0; i < parts; i++) parsed.values[i] = phrases[i];
+  // A fresh array with one phrase per part, in part order.
+  parsed.values = phrases;
 }

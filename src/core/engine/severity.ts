@@ -14,11 +14,3 @@ export const STATUS_SEVERITY: Readonly<Record<Status, number>> = {
   "on-track": 1,
   completed: 0,
 };
-
-export function worstStatus(statuses: Iterable<Status>): Status | null {
-  let worst: Status | null = null;
-  for (const status of statuses) {
-    if (worst === null || STATUS_SEVERITY[status] > STATUS_SEVERITY[worst]) worst = status;
-  }
-  return worst;
-}
