@@ -3,13 +3,8 @@
  * with nothing or too little entered, completion dates around the deadline, and the floating-point slack.
  */
 import { EPSILON, judgeIncrease } from "../../../../src/core/engine/expected";
-import { validateKpi } from "../../../../src/core/engine/validate-progress";
 import type { Target } from "../../../../src/core/register/schema";
-import { deadline, entry, kpi } from "../fixtures";
-
-function statusOf(target: Target, asAt: string, fields: Parameters<typeof entry>[1] = {}) {
-  return validateKpi(kpi("2024-A-1", [target]), entry("2024-A-1", fields), { asAt, tolerance: 0.1 });
-}
+import { deadline, judgeOne } from "../fixtures";
 
 const visits: Target = {
   kind: "count",
@@ -20,12 +15,12 @@ const visits: Target = {
 
 describe("the deadline day belongs to the deadline", () => {
   test("nothing entered on the deadline day is not reported yet; the day after it is overdue", () => {
-    const onTheDay = statusOf(visits, "2024-06-30");
+    const onTheDay = judgeOne(visits, "2024-06-30");
     expect(onTheDay.status).toBe("not-reported");
     expect(onTheDay.reasons).toEqual([
       "Actual not entered; 100 visits expected by now (deadline 30 Jun 2024)",
     ]);
-    const after = statusOf(visits, "2024-07-01");
+    const after = judgeOne(visits, "2024-07-01");
     expect(after.status).toBe("overdue");
     expect(after.reasons).toEqual([
       "Actual not entered and the deadline 30 Jun 2024 has passed (target 100 visits)",
@@ -34,7 +29,7 @@ describe("the deadline day belongs to the deadline", () => {
 
   test("too little on the deadline day is behind the line, not yet past the deadline", () => {
     // All 100 expected today; allowance 10: 89 is off track.
-    const result = statusOf(visits, "2024-06-30", { actual: 89 });
+    const result = judgeOne(visits, "2024-06-30", { actual: 89 });
     expect(result.status).toBe("off-track");
     expect(result.reasons).toEqual([
       "89 of 100 visits as at 30 Jun 2024; 100 expected by now (deadline 30 Jun 2024)",
@@ -44,14 +39,14 @@ describe("the deadline day belongs to the deadline", () => {
 
 describe("when the target was reached", () => {
   test("no Completed on date, or the deadline day itself, is not late", () => {
-    expect(statusOf(visits, "2024-05-01", { actual: 100 }).reasons).toEqual([]);
-    const onTheDay = statusOf(visits, "2024-07-05", { actual: 100, completedOn: "2024-06-30" });
+    expect(judgeOne(visits, "2024-05-01", { actual: 100 }).reasons).toEqual([]);
+    const onTheDay = judgeOne(visits, "2024-07-05", { actual: 100, completedOn: "2024-06-30" });
     expect(onTheDay.status).toBe("completed");
     expect(onTheDay.reasons).toEqual([]);
   });
 
   test("a Completed on date after the deadline is late", () => {
-    const late = statusOf(visits, "2024-07-05", { actual: 100, completedOn: "2024-07-02" });
+    const late = judgeOne(visits, "2024-07-05", { actual: 100, completedOn: "2024-07-02" });
     expect(late.status).toBe("completed");
     expect(late.reasons).toEqual(["completed late: on 2 Jul 2024, after the deadline 30 Jun 2024"]);
   });

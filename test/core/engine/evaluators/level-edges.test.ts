@@ -1,13 +1,8 @@
 /** Levels on their edges: the floating-point slack around the level, and the window's first day. */
 import { meetsLevel } from "../../../../src/core/engine/evaluators/level";
 import { EPSILON } from "../../../../src/core/engine/expected";
-import { validateKpi } from "../../../../src/core/engine/validate-progress";
 import type { LevelTarget } from "../../../../src/core/register/schema";
-import { entry, kpi } from "../fixtures";
-
-function statusOf(target: LevelTarget, asAt: string, fields: Parameters<typeof entry>[1] = {}) {
-  return validateKpi(kpi("2026-A-1", [target]), entry("2026-A-1", fields), { asAt });
-}
+import { judgeOne } from "../fixtures";
 
 // "Process 95% of visa applications within 4 weeks in 2026."
 const visas: LevelTarget = {
@@ -34,18 +29,18 @@ describe("the slack around a level (figures computed by formulas)", () => {
 
 describe("the window's first day", () => {
   test("the level applies from its first day: a figure short of it is off track", () => {
-    const result = statusOf(visas, "2026-01-01", { actual: "90%" });
+    const result = judgeOne(visas, "2026-01-01", { actual: "90%" });
     expect(result.status).toBe("off-track");
   });
 
   test("nothing entered on the first day: the level is expected, not 'nothing due yet'", () => {
-    expect(statusOf(visas, "2026-01-01").reasons).toEqual([
+    expect(judgeOne(visas, "2026-01-01").reasons).toEqual([
       "Actual not entered; at least 95% of visa applications within 4 weeks expected",
     ]);
   });
 
   test("before the window opens, a row with only a narrative is on track", () => {
-    const result = statusOf(visas, "2025-12-01", { latestProgress: "Preparations under way." });
+    const result = judgeOne(visas, "2025-12-01", { latestProgress: "Preparations under way." });
     expect(result.status).toBe("on-track");
     expect(result.reasons).toEqual([]);
   });
