@@ -4,6 +4,7 @@
  */
 export function elapsedFraction(startDay: number, endDay: number, asAtDay: number): number {
   if (asAtDay < startDay) return 0;
+  // Stryker disable next-line EqualityOperator: equivalent, on the deadline itself the formula below is also 1.
   if (asAtDay >= endDay) return 1;
   return (asAtDay - startDay + 1) / (endDay - startDay + 1);
 }

@@ -51,6 +51,7 @@ function phraseKey(text: string): string {
 const EXACT: ReadonlySet<string> = new Set(REPORTED_STATUS_PHRASES);
 
 export function matchReportedPhrase(text: string): ReportedStatusPhrase | null {
+  // Stryker disable next-line ConditionalExpression: equivalent, a fast path; each exact phrase's key maps to itself.
   if (EXACT.has(text)) return text as ReportedStatusPhrase;
   return BY_KEY.get(phraseKey(text)) ?? null;
 }
@@ -73,12 +74,12 @@ export function matchReportedPhrases(text: string): ReportedStatusPhrase[] | nul
   const single = matchReportedPhrase(text);
   if (single !== null) return [single];
   const phrases: ReportedStatusPhrase[] = [];
+  // Trimmed text splits into non-empty sentences (blank text into one empty one, which matches nothing).
   for (const sentence of text.trim().split(SENTENCE_END)) {
-    if (sentence === "") continue;
-    const phrase =
+    const phrase: ReportedStatusPhrase | undefined =
       matchReportedPhrase(sentence) ?? PART_CLAIM[PART_SENTENCE.exec(phraseKey(sentence))?.[1] ?? ""];
-    if (phrase === undefined || phrase === null) return null;
+    if (phrase === undefined) return null;
     phrases.push(phrase);
   }
-  return phrases.length === 0 ? null : phrases;
+  return phrases;
 }

@@ -1,6 +1,7 @@
 import type { KpiEntry, Register, Target } from "../../../src/core/register/schema";
 import type { CellValue } from "../../../src/core/tracking/cell-value";
-import type { ProgressEntry } from "../../../src/core/engine/types";
+import type { KpiResult, ProgressEntry } from "../../../src/core/engine/types";
+import { validateKpi } from "../../../src/core/engine/validate-progress";
 
 export function deadline(start: string, end: string, text = `by ${end}`) {
   return { text, start, end };
@@ -71,3 +72,44 @@ export const TRAINING_SESSIONS: Target[] = [
     deadline: deadline("2024-01-01", "2024-12-31"),
   },
 ];
+
+/** A KPI of one target judged on one entry as at the date, with the paper's 10% tolerance unless given. */
+export function judgeOne(
+  target: Target,
+  asAt: string,
+  fields: Parameters<typeof entry>[1] = {},
+  tolerance = 0.1,
+): KpiResult {
+  return validateKpi(kpi("2024-A-1", [target]), entry("2024-A-1", fields), { asAt, tolerance });
+}
+
+/** IDYL (2022): from 250 members in July 2022 to 400 by end-2022, and then to 600 by end-2025. */
+export const IDYL_MEMBERS: Target = {
+  kind: "staged",
+  unit: "members",
+  baseline: 250,
+  stages: [
+    { quantity: 400, deadline: deadline("2022-07-01", "2022-12-31") },
+    { quantity: 600, deadline: deadline("2022-07-01", "2025-12-31") },
+  ],
+};
+
+/** "3 000 appeal cases each year" from 2023 (2022-C-2's second target). */
+export const APPEALS_EACH_YEAR: Target = {
+  kind: "recurring",
+  unit: "appeal cases",
+  quantity: 3000,
+  period: "year",
+  aggregate: "total",
+  window: { text: "each year starting from 2023", start: "2023-01-01" },
+};
+
+/** 10 primary schools a month on average in the 2023/24 school year. */
+export const SCHOOLS_A_MONTH: Target = {
+  kind: "recurring",
+  unit: "primary schools",
+  quantity: 10,
+  period: "month",
+  aggregate: "average",
+  window: { text: "in the 2023/24 school year", start: "2023-09-01", end: "2024-08-31" },
+};

@@ -2,7 +2,7 @@ import { periodContaining } from "../../../src/core/engine/reporting-periods";
 import { validateKpi } from "../../../src/core/engine/validate-progress";
 import { dayNumber, fromDayNumber } from "../../../src/core/calendar";
 import type { Target } from "../../../src/core/register/schema";
-import { deadline, entry, kpi } from "./fixtures";
+import { APPEALS_EACH_YEAR, IDYL_MEMBERS, SCHOOLS_A_MONTH, deadline, entry, kpi } from "./fixtures";
 
 function statusOf(target: Target, asAt: string, fields: Parameters<typeof entry>[1] = {}) {
   return validateKpi(kpi("2024-A-1", [target]), entry("2024-A-1", fields), { asAt });
@@ -37,16 +37,7 @@ describe("count with a baseline", () => {
 });
 
 describe("staged", () => {
-  // IDYL: from 250 in July 2022 to 400 by end-2022, and then to 600 by end-2025.
-  const idyl: Target = {
-    kind: "staged",
-    unit: "members",
-    baseline: 250,
-    stages: [
-      { quantity: 400, deadline: deadline("2022-07-01", "2022-12-31") },
-      { quantity: 600, deadline: deadline("2022-07-01", "2025-12-31") },
-    ],
-  };
+  const idyl = IDYL_MEMBERS;
 
   test("the stage in force sets the line: first stage", () => {
     const result = statusOf(idyl, "2022-09-30", { actual: 260 });
@@ -164,14 +155,7 @@ describe("reduction (lower is better)", () => {
 });
 
 describe("recurring", () => {
-  const appeals: Target = {
-    kind: "recurring",
-    unit: "appeal cases",
-    quantity: 3000,
-    period: "year",
-    aggregate: "total",
-    window: { text: "each year starting from 2023", start: "2023-01-01" },
-  };
+  const appeals = APPEALS_EACH_YEAR;
 
   test("pro-rated over the current year", () => {
     const result = statusOf(appeals, "2023-09-30", { actual: "2 039" });
@@ -205,14 +189,7 @@ describe("recurring", () => {
   });
 
   test("a window that has ended is judged on its last period", () => {
-    const schools: Target = {
-      kind: "recurring",
-      unit: "primary schools",
-      quantity: 10,
-      period: "month",
-      aggregate: "average",
-      window: { text: "in the 2023/24 school year", start: "2023-09-01", end: "2024-08-31" },
-    };
+    const schools = SCHOOLS_A_MONTH;
     expect(statusOf(schools, "2024-03-15", { actual: 11 }).status).toBe("completed");
     expect(statusOf(schools, "2024-03-15", { actual: 9.5 }).status).toBe("on-track");
     const behind = statusOf(schools, "2024-03-15", { actual: 8 });

@@ -4,24 +4,14 @@ import { kpiMemo } from "../../../src/core/engine/run-cache";
 import type { ProgressEntry } from "../../../src/core/engine/types";
 import { runContext, validateProgress } from "../../../src/core/engine/validate-progress";
 import type { Target } from "../../../src/core/register/schema";
-import { INSPECTIONS, deadline, entry, kpi, register } from "./fixtures";
+import { IDYL_MEMBERS, INSPECTIONS, deadline, entry, kpi, register } from "./fixtures";
 import { UNDER_MUTATION } from "../../mutation/runs";
 
 /** A run keeps readings and reason texts between its rows; results must not depend on that. */
 const TARGETS: Target[][] = [
   [INSPECTIONS],
   [{ kind: "reduction", unit: "months", from: 7, to: 4, deadline: deadline("2024-01-01", "2024-12-31") }],
-  [
-    {
-      kind: "staged",
-      unit: "members",
-      baseline: 250,
-      stages: [
-        { quantity: 400, deadline: deadline("2022-07-01", "2022-12-31") },
-        { quantity: 600, deadline: deadline("2022-07-01", "2025-12-31") },
-      ],
-    },
-  ],
+  [IDYL_MEMBERS],
   [
     {
       kind: "recurring",

@@ -44,7 +44,8 @@ export function evaluateLevel(compiled: CompiledLevel, input: PartInput, ctx: Ru
   const actual = input.actual;
 
   if (ctx.asAtDay < window.startDay) {
-    const reported = actual !== null || input.somethingReported;
+    // A figure in Actual is something reported, so this covers it.
+    const reported = input.somethingReported;
     const reason = reported
       ? null
       : `nothing due yet: ${expectedText} from ${keptShortDate(window.startDay, ctx.cache)}`;

@@ -39,15 +39,6 @@ export function numericVerdict(check: NumericCheck, ctx: RunContext): PartVerdic
   const sign = check.lowerIsBetter ? -1 : 1;
   const fraction = elapsedFraction(check.startDay, check.endDay, ctx.asAtDay);
   const expected = linearExpected(check.baseline, check.target, fraction);
-  const standing = judgeIncrease(
-    check.actual === null ? -Infinity : sign * check.actual,
-    sign * check.baseline,
-    sign * check.target,
-    sign * expected,
-    ctx.asAtDay > check.endDay,
-    ctx.tolerance,
-    check.strict,
-  );
   // The line, and so the expected figure, is fixed by the as-at date: the texts are built on the first row.
   const texts = (check.memo.expected ??= expectedTexts(aboutExpected(expected, check.target)));
   const expectedText = texts.text;
@@ -68,6 +59,15 @@ export function numericVerdict(check: NumericCheck, ctx: RunContext): PartVerdic
     );
   }
 
+  const standing = judgeIncrease(
+    sign * actual,
+    sign * check.baseline,
+    sign * check.target,
+    sign * expected,
+    pastDeadline,
+    ctx.tolerance,
+    check.strict,
+  );
   switch (standing) {
     case "met": {
       const completedOnDay = check.completedOnDay;

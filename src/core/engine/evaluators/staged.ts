@@ -50,8 +50,8 @@ export function evaluateStaged(
     );
   }
 
-  let inForce = stages.findIndex((stage) => stage.endDay >= ctx.asAtDay);
-  if (inForce === -1) inForce = last;
+  // Some stage is in force: with every deadline passed, a missed stage or the final figure returned above.
+  const inForce = stages.findIndex((stage) => stage.endDay >= ctx.asAtDay);
   const stage = stages[inForce];
   const previous = inForce === 0 ? null : stages[inForce - 1];
   const judged = numericVerdict(
