@@ -92,7 +92,7 @@ function fromText(raw: string): ActualScan {
   let qualifier: ActualQualifier | null = null;
   for (const [pattern, kind] of QUALIFIERS) {
     const match = pattern.exec(rest);
-    if (match && match[0].length > 0) {
+    if (match) {
       qualifier = kind;
       rest = rest.slice(match[0].length);
       break;
@@ -124,7 +124,7 @@ function explainRejection(raw: string, text: string, rest: string): string {
   const quoted = quoteEntry(raw);
   if (FRACTION.test(rest))
     return `${quoted} looks like a fraction or a date — enter a single figure, ${EXAMPLE}`;
-  if (LOOKALIKE_LETTER.test(text) && /\d/.test(text)) {
+  if (LOOKALIKE_LETTER.test(text)) {
     const fixed = text.replace(/[oO]/g, "0").replace(/[lI]/g, "1");
     return `${quoted} has a letter among the digits (O for 0, or l/I for 1) — did you mean ${cutEntry(fixed)}?`;
   }

@@ -106,6 +106,7 @@ function fromSerial(serial: number, shown: string): EntryDateScan {
     };
   }
   // Serials below 60 come before Excel's invented leap day, so they sit one day later on the real calendar.
+  // Stryker disable next-line EqualityOperator: equivalent for < versus <=, serial 60 was refused above
   const day = EXCEL_EPOCH_DAY + whole + (whole < EXCEL_FAKE_LEAP_DAY ? 1 : 0);
   return { ok: true, day, serial: true };
 }

@@ -37,6 +37,7 @@ export function numberFromWords(text: string): number | null {
   const words = text
     .toLowerCase()
     .replace(/-/g, " ")
+    // Stryker disable next-line Regex: equivalent for /\s/, the empty words it adds are filtered out below
     .split(/\s+/)
     .filter((w) => w !== "" && w !== "and");
   if (words.length === 0) return null;
