@@ -9,6 +9,12 @@ const { TestEnvironment } = require("jest-environment-node");
 class FailFastEnvironment extends TestEnvironment {
   failed = false;
 
+  constructor(config, context) {
+    super(config, context);
+    // all-core-tests.ts loads only the test files this pattern names (see covering-files.ts).
+    this.global.kpiTestNamePattern = config.globalConfig.testNamePattern ?? null;
+  }
+
   async handleTestEvent(event) {
     if (event.name === "test_fn_failure" || event.name === "hook_failure") this.failed = true;
     // jest-circus reads the mode right after dispatching test_start, so the test is skipped, not run.
