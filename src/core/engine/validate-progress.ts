@@ -52,7 +52,7 @@ export function validateProgress(
   const results = new Array<KpiResult>(entries.length);
   for (let i = 0; i < entries.length; i++) {
     const entry = entries[i];
-    const kpi = index.get(trimmedId(entry.kpiId));
+    const kpi = index.get(entry.kpiId.trim());
     results[i] = kpi === undefined ? unknownKpi(entry, register) : evaluateEntry(kpi, entry, ctx);
   }
   return results;
@@ -61,16 +61,6 @@ export function validateProgress(
 /** Validates one KPI's entry (a register KPI entry or a flattened KpiRecord). */
 export function validateKpi(kpi: EvaluableKpi, entry: ProgressEntry, options: ValidationOptions): KpiResult {
   return evaluateEntry(compileKpi(kpi), entry, runContext(options));
-}
-
-/** The id as typed is almost always already trimmed; trimming copies it, so only do it when needed. */
-function trimmedId(id: string): string {
-  const length = id.length;
-  if (length > 0 && id.charCodeAt(0) > 32 && id.charCodeAt(0) < 127) {
-    const last = id.charCodeAt(length - 1);
-    if (last > 32 && last < 127) return id;
-  }
-  return id.trim();
 }
 
 function unknownKpi(entry: ProgressEntry, register: Register): KpiResult {

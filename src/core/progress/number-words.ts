@@ -37,8 +37,8 @@ export function numberFromWords(text: string): number | null {
   const words = text
     .toLowerCase()
     .replace(/-/g, " ")
-    // Stryker disable next-line Regex: equivalent for /\s/, the empty words it adds are filtered out below
-    .split(/\s+/)
+    // Runs of spaces give empty words, which the filter drops.
+    .split(/\s/)
     .filter((w) => w !== "" && w !== "and");
   if (words.length === 0) return null;
   let total = 0;
