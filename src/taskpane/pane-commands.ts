@@ -13,7 +13,7 @@ import type {
 /** The errors of a refused register shown at most, then how many more. */
 const ERRORS_SHOWN = 20;
 
-type LoadResult = { refused: string[] } | { loaded: LoadOutcome };
+type LoadResult = { refused: readonly PaneWords[] } | { loaded: LoadOutcome };
 
 /** Load: the register is checked in the pane first, so a refused one writes nothing. */
 export function loadCommand({ source, departments }: LoadChoice, asAt: string): WorkbookCommand<LoadResult> {

@@ -1,4 +1,4 @@
-import { REGISTER_FILE_LIMIT_BYTES, registerTooLargeMessage } from "../core/register/file-limit";
+import { REGISTER_FILE_LIMIT_BYTES } from "../core/register/file-limit";
 import type { RegisterLoadResult } from "../core/register/load";
 import { messageIn, type CatalogueMessage } from "../core/language/catalogue-message";
 import type { Translate } from "../core/language/translate";
@@ -41,19 +41,28 @@ export const SEED_REGISTERS: readonly RegisterSource[] = [
   ),
 ];
 
+/**
+ * A register file checked in the pane. A refusal of the file itself is a catalogue message (the pane's
+ * language); the schema checker's errors stay as it words them, since they quote the file's own fields.
+ */
+export type PickedRegisterResult = RegisterLoadResult | { ok: false; errors: CatalogueMessage[] };
+
 /** Reads and schema-checks a register file an officer picked; a bad file is refused with every error. */
-export async function readRegisterFile(file: Blob & { name?: string }): Promise<RegisterLoadResult> {
+export async function readRegisterFile(file: Blob & { name?: string }): Promise<PickedRegisterResult> {
+  const name: CatalogueMessage["params"] = file.name
+    ? { file: file.name }
+    : { file: { key: "pane.load.theFile" } };
   if (file.size > REGISTER_FILE_LIMIT_BYTES) {
-    return { ok: false, errors: [registerTooLargeMessage(file.name ?? "The file", file.size)] };
+    const size = (file.size / (1024 * 1024)).toFixed(1);
+    const limit = REGISTER_FILE_LIMIT_BYTES / (1024 * 1024);
+    return { ok: false, errors: [{ key: "pane.load.fileTooLarge", params: { ...name, size, limit } }] };
   }
   let json: unknown;
   try {
     json = JSON.parse(await readText(file));
   } catch (error) {
-    return {
-      ok: false,
-      errors: [`${file.name ?? "The file"} is not a JSON file: ${(error as Error).message}`],
-    };
+    const detail = (error as Error).message;
+    return { ok: false, errors: [{ key: "pane.load.notJson", params: { ...name, detail } }] };
   }
   return checkRegister(json);
 }

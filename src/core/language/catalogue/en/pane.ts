@@ -33,6 +33,9 @@ export const PANE_EN = {
   "pane.load.refusedTitle": "Register refused",
   "pane.load.refusedText":
     "The file does not match the register format, so nothing was written. Fix these and try again:",
+  "pane.load.theFile": "The file",
+  "pane.load.fileTooLarge": "{file} is {size} MB; a register file may be at most {limit} MB",
+  "pane.load.notJson": "{file} is not a JSON file: {detail}",
   "pane.load.refusedMore": "…and {count} more",
   "pane.load.loadedTitle": 'Loaded "{sheet}"',
   "pane.load.loadedText": "{rows} rows: {kept} kept with their entries, {added} new.",
