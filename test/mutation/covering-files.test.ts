@@ -3,13 +3,12 @@
  * first the choice itself, on patterns written as StrykerJS writes them, then a real jest run of
  * all-core-tests.ts through the mutation project.
  */
-import { spawnSync } from "node:child_process";
 import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { filesNamedIn } from "./covering-files";
+import { runMutationJest } from "./mutation-jest";
 
-const ROOT = path.resolve(__dirname, "..", "..");
 const A = "test/mutation/fixtures/covered-a.fixture.ts";
 const B = "test/mutation/fixtures/covered-b.fixture.ts";
 const FILES = [
@@ -48,20 +47,9 @@ describe("all-core-tests.ts under the mutation project", () => {
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
   function testsRun(testNamePattern?: string): string[] {
-    const run = spawnSync(
-      process.execPath,
-      [
-        path.join(ROOT, "node_modules", "jest", "bin", "jest.js"),
-        "--config",
-        "test/mutation/jest.config.cjs",
-        "--json",
-        ...(testNamePattern ? ["--testNamePattern", testNamePattern] : []),
-      ],
-      { cwd: ROOT, encoding: "utf8", env: { ...process.env, KPI_RELATED_TESTS: list } },
-    );
-    const report = JSON.parse(run.stdout) as {
-      testResults: { assertionResults: { fullName: string; status: string }[] }[];
-    };
+    const report = runMutationJest(testNamePattern ? ["--testNamePattern", testNamePattern] : [], {
+      KPI_RELATED_TESTS: list,
+    });
     return report.testResults.flatMap((file) =>
       file.assertionResults.map((test) => `${test.status}: ${test.fullName}`),
     );

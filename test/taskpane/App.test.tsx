@@ -1,15 +1,15 @@
 import * as React from "react";
-import { configure, screen, waitFor, within } from "@testing-library/react";
+import { screen, waitFor, within } from "@testing-library/react";
 import { renderInPane } from "./render-in-pane";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
+import { SEED_2023_SOURCES } from "./whole-pane";
 import { App } from "../../src/taskpane/App";
-import type { RegisterSource } from "../../src/taskpane/register-sources";
 import type { WorkbookActions } from "../../src/taskpane/workbook-actions";
+import register2023 from "../../seeds/kpis-2023.json";
 import { SUMMARY, fakeActions } from "./fake-actions";
 import type { Annex } from "../../src/core/annex/model";
-import register2023 from "../../seeds/kpis-2023.json";
 
 // Components must never reach Excel: the real adapter is replaced by a module that fails loudly.
 jest.mock("../../src/excel/office-workbook-actions", () => ({
@@ -17,15 +17,6 @@ jest.mock("../../src/excel/office-workbook-actions", () => ({
     throw new Error("components must use the actions they are given");
   },
 }));
-
-// The whole pane, its steps fetched as they are opened: slower than one panel on a shared machine.
-jest.setTimeout(30_000);
-// A step is fetched the first time it is opened; on a busy shared machine that can take seconds.
-configure({ asyncUtilTimeout: 5_000 });
-
-const SOURCES: RegisterSource[] = [
-  { id: "seed-2023", label: "KPIs 2023 (built in)", load: () => Promise.resolve(register2023) },
-];
 
 /** Opens a step by its tab, as an officer would; the step's chunk may take a moment to arrive. */
 async function goTo(step: string): Promise<void> {
@@ -35,7 +26,7 @@ async function goTo(step: string): Promise<void> {
 function renderApp(actions: WorkbookActions, inExcel = true) {
   return renderInPane(
     <FluentProvider theme={webLightTheme}>
-      <App inExcel={inExcel} actions={actions} sources={SOURCES} />
+      <App inExcel={inExcel} actions={actions} sources={SEED_2023_SOURCES} />
     </FluentProvider>,
   );
 }
@@ -338,7 +329,7 @@ describe("the annex on Excel for Mac", () => {
   it("passes the host's platform down, so a Mac host is never offered a download", async () => {
     renderInPane(
       <FluentProvider theme={webLightTheme}>
-        <App inExcel platform="Mac" actions={fakeActions()} sources={SOURCES} />
+        <App inExcel platform="Mac" actions={fakeActions()} sources={SEED_2023_SOURCES} />
       </FluentProvider>,
     );
     await goTo("Annex");

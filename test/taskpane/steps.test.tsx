@@ -3,32 +3,23 @@
  * workbook; the as-at date as the paper writes it, typed or picked by keyboard; English / 中文.
  */
 import * as React from "react";
-import { act, configure, render, screen, waitFor, within } from "@testing-library/react";
+import { act, render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import "./jsdom-gaps";
+import { SEED_2023_SOURCES } from "./whole-pane";
 import type { Language } from "../../src/core/language/language";
 import { App } from "../../src/taskpane/App";
 import { LanguageProvider } from "../../src/taskpane/language/LanguageProvider";
 import type { ChoiceStore } from "../../src/taskpane/language/language-choice";
-import type { RegisterSource } from "../../src/taskpane/register-sources";
 import type { WorkbookActions } from "../../src/taskpane/workbook-actions";
 import { SUMMARY, fakeActions } from "./fake-actions";
-import register2023 from "../../seeds/kpis-2023.json";
 
 jest.mock("../../src/excel/office-workbook-actions", () => ({
   get officeWorkbookActions() {
     throw new Error("components must use the actions they are given");
   },
 }));
-
-jest.setTimeout(30_000);
-// A step is fetched the first time it is opened; on a busy shared machine that can take seconds.
-configure({ asyncUtilTimeout: 5_000 });
-
-const SOURCES: RegisterSource[] = [
-  { id: "seed-2023", label: "KPIs 2023 (built in)", load: () => Promise.resolve(register2023) },
-];
 
 function memoryStore(): ChoiceStore & { saved: Record<string, string> } {
   const saved: Record<string, string> = {};
@@ -39,7 +30,7 @@ function renderPane(actions: WorkbookActions, language: Language = "en", store: 
   return render(
     <FluentProvider theme={webLightTheme}>
       <LanguageProvider initial={language} store={store}>
-        <App inExcel actions={actions} sources={SOURCES} />
+        <App inExcel actions={actions} sources={SEED_2023_SOURCES} />
       </LanguageProvider>
     </FluentProvider>,
   );
